@@ -1,0 +1,45 @@
+// Builds: the ESM entries (`.`, `./auto`, `./server`, the CLI), the minified
+// script-tag bundle exposing `Claimline`, bundled type declarations, the JSON
+// Schema and the stylesheet.
+import { mkdirSync, writeFileSync, copyFileSync } from "node:fs";
+import resolve from "@rollup/plugin-node-resolve";
+import esbuild from "rollup-plugin-esbuild";
+import dts from "rollup-plugin-dts";
+
+const target = "es2020";
+
+/** Ship schema.json and claimline.css beside the bundles (a strict-CSP page links the CSS file). */
+function assets() {
+  return {
+    name: "claimline-assets",
+    async writeBundle() {
+      mkdirSync("dist", { recursive: true });
+      copyFileSync("src/schema.json", "dist/schema.json");
+      const { build } = await import("esbuild");
+      const out = await build({ entryPoints: ["src/render/styles.ts"], bundle: true, write: false, format: "esm", platform: "neutral" });
+      const mod = await import("data:text/javascript;base64," + Buffer.from(out.outputFiles[0].text).toString("base64"));
+      writeFileSync("dist/claimline.css", mod.CSS + "\n");
+    },
+  };
+}
+
+const external = (id) => /^(d3-|linkedom|node:)/.test(id);
+
+export default [
+  {
+    input: { claimline: "src/index.ts", auto: "src/embed/auto.ts", server: "src/server/index.ts", cli: "src/server/cli.ts" },
+    external,
+    output: { dir: "dist", format: "es", entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
+    plugins: [esbuild({ target }), assets()],
+  },
+  {
+    input: "src/embed/global.ts",
+    output: { file: "dist/claimline.min.js", format: "iife", name: "Claimline", sourcemap: true },
+    plugins: [resolve({ browser: true }), esbuild({ target, minify: true, legalComments: "none" })],
+  },
+  {
+    input: { claimline: "src/index.ts", auto: "src/embed/auto.ts", server: "src/server/index.ts" },
+    output: { dir: "dist", format: "es", entryFileNames: "[name].d.ts" },
+    plugins: [dts({ respectExternal: false })],
+  },
+];

@@ -1,0 +1,105 @@
+/**
+ * Numbers and dates in the reader's language. The browser's (and Node's) Intl
+ * carries the CLDR data for every locale, so claimline ships no locale tables:
+ * `resolveLocale("ko-KR")` formats 15000 as "15,000", compactly as "1.5만",
+ * and `resolveLocale("de-DE")` as "15.000".
+ */
+export interface LocaleFormat {
+  /** The BCP 47 tag actually used. */
+  tag: string;
+  /** Full precision with the locale's grouping: 15,000 / 15.000 / 15 000. */
+  number(value: number): string;
+  /** A figure with its unit: "$27,000,000,000", "12.5%", "15,000 troops". */
+  figure(value: number, unit?: string): string;
+  /** Short form for axis ticks: "15K", "1.5만", "$27B", "12%". */
+  compact(value: number, unit?: string): string;
+  /** "12 Aug 2025" (day precision, UTC). */
+  day(ms: number): string;
+  /** "August 2025". */
+  month(ms: number): string;
+  /** "Aug" for ticks. */
+  monthShort(ms: number): string;
+  /** "12 Aug" for ticks. */
+  dayShort(ms: number): string;
+  year(ms: number): string;
+  /** "Putin, Kim and Trump". */
+  list(items: string[]): string;
+}
+
+/** Locales the gallery and tests exercise; any BCP 47 tag Intl knows works. */
+export const SUPPORTED_LOCALES = ["en-US", "en-GB", "de-DE", "fr-FR", "ru-RU", "ko-KR", "uk-UA"] as const;
+
+const cache = new Map<string, LocaleFormat>();
+
+/** Whether `unit` is an ISO 4217 currency code (USD, EUR, KRW). */
+export function isCurrency(unit?: string): unit is string {
+  return !!unit && /^[A-Z]{3}$/.test(unit);
+}
+
+/** Whether `unit` means percent. */
+export function isPercent(unit?: string): boolean {
+  return unit === "%" || unit === "percent" || unit === "per cent";
+}
+
+/** Normalise a locale tag; unknown or malformed tags fall back to en-US rather than throwing mid-render. */
+export function canonicalLocale(tag?: string): string {
+  if (!tag) return "en-US";
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? "en-US";
+  } catch {
+    return "en-US";
+  }
+}
+
+export function resolveLocale(tag?: string): LocaleFormat {
+  const key = canonicalLocale(tag);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = createLocale(key)));
+  return f;
+}
+
+function createLocale(tag: string): LocaleFormat {
+  const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  const compactNum = new Intl.NumberFormat(tag, { notation: "compact", maximumFractionDigits: 1 });
+  const utc = { timeZone: "UTC" } as const;
+  const dayF = new Intl.DateTimeFormat(tag, { ...utc, day: "numeric", month: "short", year: "numeric" });
+  const monthF = new Intl.DateTimeFormat(tag, { ...utc, month: "long", year: "numeric" });
+  const monthShortF = new Intl.DateTimeFormat(tag, { ...utc, month: "short" });
+  const dayShortF = new Intl.DateTimeFormat(tag, { ...utc, day: "numeric", month: "short" });
+  const yearF = new Intl.DateTimeFormat(tag, { ...utc, year: "numeric" });
+  const listF = typeof Intl.ListFormat === "function" ? new Intl.ListFormat(tag, { type: "conjunction" }) : null;
+  const currencyCache = new Map<string, [Intl.NumberFormat, Intl.NumberFormat]>();
+  const currency = (code: string) => {
+    let pair = currencyCache.get(code);
+    if (!pair) {
+      pair = [
+        new Intl.NumberFormat(tag, { style: "currency", currency: code, maximumFractionDigits: 2, minimumFractionDigits: 0 }),
+        new Intl.NumberFormat(tag, { style: "currency", currency: code, notation: "compact", maximumFractionDigits: 1 }),
+      ];
+      currencyCache.set(code, pair);
+    }
+    return pair;
+  };
+  const pct = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 2 });
+  const pctCompact = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
+  return {
+    tag,
+    number: (v) => num.format(v),
+    figure(v, unit) {
+      if (isCurrency(unit)) return currency(unit)[0].format(v);
+      if (isPercent(unit)) return pct.format(v / 100);
+      return unit ? `${num.format(v)} ${unit}` : num.format(v);
+    },
+    compact(v, unit) {
+      if (isCurrency(unit)) return currency(unit)[1].format(v);
+      if (isPercent(unit)) return pctCompact.format(v / 100);
+      return compactNum.format(v);
+    },
+    day: (ms) => dayF.format(ms),
+    month: (ms) => monthF.format(ms),
+    monthShort: (ms) => monthShortF.format(ms),
+    dayShort: (ms) => dayShortF.format(ms),
+    year: (ms) => yearF.format(ms),
+    list: (items) => (listF ? listF.format(items) : items.join(", ")),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Text measurement without a DOM. Layout must run in Node and in tests, so
+ * widths are estimated from character classes of a typical system sans-serif;
+ * the estimates err wide, so labels laid out with them do not collide when the
+ * real font is a little narrower.
+ */
+
+/** Approximate advance width of one character, in ems. */
+function charEm(code: number): number {
+  if (code === 32) return 0.3;
+  // CJK, Hangul, full-width forms: one em.
+  if ((code >= 0x1100 && code <= 0x11ff) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef)) return 1;
+  if (code >= 0x1f000) return 1.2; // emoji
+  if (code >= 48 && code <= 57) return 0.58; // digits (tabular in most UI fonts)
+  if (code >= 65 && code <= 90) return code === 73 ? 0.32 : code === 77 || code === 87 ? 0.88 : 0.68;
+  if ("iljtf.,:;'!|()[]".includes(String.fromCharCode(code))) return 0.32;
+  if (code === 109 || code === 119) return 0.86;
+  if (code < 128) return 0.55;
+  // Cyrillic, Greek, Arabic and others: a little wider than Latin lower case.
+  return 0.62;
+}
+
+/** Estimated width in px of `text` at `fontSize` px (bold adds 6%). */
+export function textWidth(text: string, fontSize = 12, bold = false): number {
+  let em = 0;
+  for (const ch of text) em += charEm(ch.codePointAt(0)!);
+  return em * fontSize * (bold ? 1.06 : 1);
+}
+
+/** `text` cut to fit `maxWidth` with an ellipsis; `truncated` says whether it was cut (the full text then belongs in a title or the detail card). */
+export function truncateText(text: string, maxWidth: number, fontSize = 12, bold = false): { text: string; truncated: boolean } {
+  if (textWidth(text, fontSize, bold) <= maxWidth) return { text, truncated: false };
+  const chars = Array.from(text);
+  const ell = textWidth("…", fontSize, bold);
+  let w = 0;
+  let i = 0;
+  for (; i < chars.length; i++) {
+    const cw = textWidth(chars[i]!, fontSize, bold);
+    if (w + cw + ell > maxWidth) break;
+    w += cw;
+  }
+  return { text: chars.slice(0, i).join("").trimEnd() + "…", truncated: true };
+}
+
+/** Greedy word wrap into at most `maxLines` lines; the last line is truncated if the text does not fit. */
+export function wrapText(text: string, maxWidth: number, fontSize = 12, maxLines = 2, bold = false): { lines: string[]; truncated: boolean } {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = "";
+  let i = 0;
+  for (; i < words.length; i++) {
+    const next = line ? `${line} ${words[i]}` : words[i]!;
+    if (textWidth(next, fontSize, bold) <= maxWidth || !line) {
+      line = next;
+      continue;
+    }
+    lines.push(line);
+    line = words[i]!;
+    if (lines.length === maxLines - 1) {
+      line = words.slice(i).join(" ");
+      i = words.length;
+      break;
+    }
+  }
+  if (line) lines.push(line);
+  let truncated = false;
+  const last = lines.length - 1;
+  if (last >= 0 && textWidth(lines[last]!, fontSize, bold) > maxWidth) {
+    const t = truncateText(lines[last]!, maxWidth, fontSize, bold);
+    lines[last] = t.text;
+    truncated = t.truncated;
+  }
+  return { lines, truncated };
+}
+
+/** Axis-aligned box. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Whether two boxes overlap (touching edges do not count). */
+export function boxesIntersect(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}

@@ -1,0 +1,64 @@
+/**
+ * Option normalising helpers, in the Observable Plot manner: a bad option
+ * throws a message naming the option and what was expected.
+ */
+export class OptionError extends Error {
+  override name = "OptionError";
+}
+
+/** `value` if it is one of `allowed`, `fallback` if undefined, else an OptionError. */
+export function keyword<T extends string>(value: unknown, name: string, allowed: readonly T[], fallback: T): T {
+  if (value === undefined || value === null || value === "") return fallback;
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new OptionError(`option ${name}: expected one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${JSON.stringify(value)}`);
+}
+
+/** A finite number ≥ `min`, or undefined. Numeric strings (from data attributes) are accepted. */
+export function numberOption(value: unknown, name: string, min = -Infinity): number | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  const n = typeof value === "string" ? Number(value) : value;
+  if (typeof n !== "number" || !Number.isFinite(n) || n < min) {
+    throw new OptionError(`option ${name}: expected a number${min > -Infinity ? ` ≥ ${min}` : ""}, got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+export function stringOption(value: unknown, name: string): string | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value !== "string") throw new OptionError(`option ${name}: expected a string, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+export function booleanOption(value: unknown, name: string, fallback: boolean): boolean {
+  if (value === undefined || value === null || value === "") return fallback;
+  if (typeof value === "boolean") return value;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new OptionError(`option ${name}: expected true or false, got ${JSON.stringify(value)}`);
+}
+
+export function objectOption(value: unknown, name: string): Record<string, unknown> {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== "object" || Array.isArray(value)) throw new OptionError(`option ${name}: expected an object, got ${JSON.stringify(value)}`);
+  return value as Record<string, unknown>;
+}
+
+export interface ResolvedCommon {
+  width?: number;
+  locale: string;
+  theme: "light" | "dark" | "auto";
+  title?: string;
+}
+
+/** The options every chart shares. */
+export function resolveCommonOptions(o: Record<string, unknown>): ResolvedCommon {
+  const r: ResolvedCommon = {
+    locale: stringOption(o.locale, "locale") ?? "en-US",
+    theme: keyword(o.theme, "theme", ["light", "dark", "auto"] as const, "light"),
+  };
+  const width = numberOption(o.width, "width", 1);
+  if (width !== undefined) r.width = width;
+  const title = stringOption(o.title, "title");
+  if (title !== undefined) r.title = title;
+  return r;
+}

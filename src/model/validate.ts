@@ -1,0 +1,306 @@
+/**
+ * Dataset validation. `parseDataset` reads JSON text or a parsed value and
+ * either returns a typed Dataset or throws ONE `DatasetError` that lists every
+ * problem it found, each with its JSON path and a plain reason:
+ *   claims[0]: low 12000 is above high 10000
+ *   events[0].participants[0]: no actor "nobody"
+ * It never stops at the first problem (a desk fixes a sheet in one pass).
+ */
+import { parseDate, type DateSpan } from "./dates.js";
+import { addDuration, parseDuration, type Duration } from "./durations.js";
+import type { Actor, Citation, Claim, Dataset, Event, PromiseRecord, Source } from "./types.js";
+
+export interface Problem {
+  /** JSON path: `claims[0].high`, `events[1].id`, or `$` for the whole input. */
+  path: string;
+  message: string;
+}
+
+export class DatasetError extends Error {
+  override name = "DatasetError";
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(`${problems.length} ${problems.length === 1 ? "problem" : "problems"} in the dataset:\n` + problems.map((p) => `  ${p.path}: ${p.message}`).join("\n"));
+    this.problems = problems;
+  }
+}
+
+export const SOURCE_KINDS = ["outlet", "agency", "government", "intelligence", "other"] as const;
+export const EVENT_KINDS = ["call", "meeting", "visit", "summit", "treaty", "deployment", "statement"] as const;
+export const EVENT_STATUSES = ["happened", "scheduled", "postponed", "cancelled"] as const;
+export const QUALIFIERS = ["exact", "about", "at-least", "more-than", "up-to", "fewer-than", "range"] as const;
+export const OUTCOME_STATUSES = ["pending", "kept", "late", "broken"] as const;
+const COLLECTIONS = ["sources", "actors", "events", "claims", "promises"] as const;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const show = (v: unknown): string => (typeof v === "string" ? JSON.stringify(v) : v === undefined ? "nothing" : Array.isArray(v) ? "a list" : typeof v === "object" && v ? "an object" : String(v));
+
+/** Parse and validate; throws DatasetError listing every problem. */
+export function parseDataset(input: unknown): Dataset {
+  const { dataset, problems } = validateDataset(input);
+  if (problems.length || !dataset) throw new DatasetError(problems);
+  return dataset;
+}
+
+/** Like parseDataset, but returns the problems instead of throwing (for playgrounds and the CLI). */
+export function validateDataset(input: unknown): { dataset?: Dataset; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+
+  // 1. Text → value.
+  let root = input;
+  if (typeof input === "string") {
+    try {
+      root = JSON.parse(input);
+    } catch (err) {
+      add("$", `not valid JSON (${(err as Error).message})`);
+      return { problems };
+    }
+  }
+  if (!isObj(root)) {
+    add("$", `expected a dataset object with "version": 1, got ${show(root)}`);
+    return { problems };
+  }
+
+  // 2. Field checkers that record a problem and return the value when it is usable.
+  const str = (o: Obj, key: string, path: string, required: boolean): string | undefined => {
+    const v = o[key];
+    if (v === undefined || v === null) {
+      if (required) add(`${path}.${key}`, "missing required field");
+      return undefined;
+    }
+    if (typeof v !== "string") return void add(`${path}.${key}`, `expected text, got ${show(v)}`);
+    if (required && !v.trim()) return void add(`${path}.${key}`, "must not be empty");
+    return v;
+  };
+  const oneOf = <T extends string>(o: Obj, key: string, path: string, allowed: readonly T[], required: boolean): T | undefined => {
+    const v = str(o, key, path, required);
+    if (v === undefined) return undefined;
+    if (!(allowed as readonly string[]).includes(v)) return void add(`${path}.${key}`, `unknown ${key} ${JSON.stringify(v)} (expected one of ${allowed.join(", ")})`);
+    return v as T;
+  };
+  const date = (o: Obj, key: string, path: string, required: boolean): DateSpan | undefined => {
+    const v = str(o, key, path, required);
+    if (v === undefined) return undefined;
+    try {
+      return parseDate(v);
+    } catch (err) {
+      return void add(`${path}.${key}`, (err as Error).message);
+    }
+  };
+  const url = (o: Obj, key: string, path: string): string | undefined => {
+    const v = str(o, key, path, false);
+    if (v === undefined) return undefined;
+    if (!/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(v)) return void add(`${path}.${key}`, `${JSON.stringify(v.length > 80 ? v.slice(0, 80) + "…" : v)} is not an http(s) URL`);
+    return v;
+  };
+  const num = (o: Obj, key: string, path: string): number | undefined => {
+    const v = o[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === "number" && Number.isFinite(v)) return v;
+    if (typeof v === "string") {
+      const hint = /^[\d.,\s]+$/.test(v.trim()) ? ` (write ${v.replace(/[,\s]/g, "")} without separators)` : /^\d[\d.,]*\s*[kKmMbB]$/.test(v.trim()) ? " (write the full number, e.g. 15000)" : "";
+      return void add(`${path}.${key}`, `${JSON.stringify(v)} is not a number${hint}`);
+    }
+    return void add(`${path}.${key}`, `expected a number, got ${show(v)}`);
+  };
+  const duration = (o: Obj, key: string, path: string): Duration | undefined => {
+    const v = str(o, key, path, true);
+    if (v === undefined) return undefined;
+    try {
+      return parseDuration(v);
+    } catch {
+      return void add(`${path}.${key}`, `${JSON.stringify(v)} is not a duration (write ISO 8601, e.g. P14D or P2W)`);
+    }
+  };
+  const list = (o: Obj, key: string, path: string, required: boolean): unknown[] | undefined => {
+    const v = o[key];
+    if (v === undefined || v === null) {
+      if (required) add(`${path}.${key}`, "missing required field (a list, may be empty)");
+      return undefined;
+    }
+    if (!Array.isArray(v)) return void add(`${path}.${key}`, `expected a list, got ${show(v)}`);
+    return v;
+  };
+
+  // 3. Top level.
+  if (root.version === undefined) add("version", 'missing required field (write "version": 1)');
+  else if (root.version !== 1) add("version", `unsupported version ${show(root.version)} (this claimline reads version 1)`);
+  const title = str(root, "title", "$", false);
+  const asOf = date(root, "asOf", "$", false);
+  const position = new WeakMap<Obj, number>();
+  const at = (o: Obj) => position.get(o);
+  const arrays: Record<(typeof COLLECTIONS)[number], Obj[]> = { sources: [], actors: [], events: [], claims: [], promises: [] };
+  for (const key of COLLECTIONS) {
+    const items = list(root, key, "$", false) ?? [];
+    items.forEach((item, i) => {
+      if (isObj(item)) (arrays[key].push(item), position.set(item, i));
+      else add(`${key}[${i}]`, `expected an object, got ${show(item)}`);
+    });
+  }
+  // Top-level paths read `version`, not `$.version`.
+  for (const p of problems) p.path = p.path.replace(/^\$\./, "");
+
+  // 4. Ids: present, unique within kind.
+  const ids = (key: (typeof COLLECTIONS)[number]): Set<string> => {
+    const seen = new Set<string>();
+    for (const o of arrays[key]) {
+      const path = `${key}[${at(o)}]`;
+      const id = str(o, "id", path, true);
+      if (id === undefined) continue;
+      if (seen.has(id)) add(`${path}.id`, `duplicate id ${JSON.stringify(id)}`);
+      seen.add(id);
+    }
+    return seen;
+  };
+  const sourceIds = ids("sources");
+  const actorIds = ids("actors");
+  ids("events");
+  ids("claims");
+  const promiseIds = ids("promises");
+
+  const ref = (o: Obj, key: string, path: string, pool: Set<string>, what: string, required: boolean, alt?: Set<string>) => {
+    const v = str(o, key, path, required);
+    if (v !== undefined && !pool.has(v) && !alt?.has(v)) add(`${path}.${key}`, `no ${what} ${JSON.stringify(v)}`);
+    return v;
+  };
+  const citations = (o: Obj, key: string, path: string, required: boolean): Citation[] | undefined => {
+    const items = list(o, key, path, required);
+    if (!items) return undefined;
+    const out: Citation[] = [];
+    items.forEach((c, i) => {
+      const p = `${path}.${key}[${i}]`;
+      if (!isObj(c)) return void add(p, `expected a citation object {"source": …}, got ${show(c)}`);
+      const source = ref(c, "source", p, sourceIds, "source", true);
+      const cit: Citation = { source: source ?? "" };
+      const u = url(c, "url", p);
+      if (u) cit.url = u;
+      if (date(c, "published", p, false)) cit.published = c.published as string;
+      const quote = str(c, "quote", p, false);
+      if (quote !== undefined) cit.quote = quote;
+      out.push(cit);
+    });
+    return out;
+  };
+
+  // 5. Records.
+  const sources: Source[] = arrays.sources.map((o) => {
+    const path = `sources[${at(o)}]`;
+    str(o, "name", path, true);
+    oneOf(o, "kind", path, SOURCE_KINDS, false);
+    url(o, "url", path);
+    str(o, "country", path, false);
+    return strip(o) as unknown as Source;
+  });
+  const actors: Actor[] = arrays.actors.map((o) => {
+    const path = `actors[${at(o)}]`;
+    str(o, "name", path, true);
+    str(o, "role", path, false);
+    str(o, "country", path, false);
+    return strip(o) as unknown as Actor;
+  });
+  const events: Event[] = arrays.events.map((o) => {
+    const path = `events[${at(o)}]`;
+    const start = date(o, "date", path, true);
+    const end = date(o, "end", path, false);
+    if (start && end && end.end < start.start) add(`${path}.end`, `${end.text} is before the start ${start.text}`);
+    str(o, "dateLabel", path, false);
+    const kind = str(o, "kind", path, true);
+    if (kind !== undefined && !/^[a-z][a-z0-9-]*$/i.test(kind)) add(`${path}.kind`, `kind ${JSON.stringify(kind)} should be one word such as ${EVENT_KINDS.join(", ")}`);
+    str(o, "title", path, true);
+    str(o, "summary", path, false);
+    str(o, "place", path, false);
+    str(o, "note", path, false);
+    oneOf(o, "status", path, EVENT_STATUSES, false);
+    const parts = list(o, "participants", path, false);
+    parts?.forEach((a, i) => {
+      if (typeof a !== "string") add(`${path}.participants[${i}]`, `expected an actor id, got ${show(a)}`);
+      else if (!actorIds.has(a)) add(`${path}.participants[${i}]`, `no actor ${JSON.stringify(a)}`);
+    });
+    const e = strip(o) as unknown as Event;
+    const cits = citations(o, "citations", path, false);
+    if (cits) e.citations = cits;
+    return e;
+  });
+  const claims: Claim[] = arrays.claims.map((o) => {
+    const path = `claims[${at(o)}]`;
+    str(o, "subject", path, true);
+    const q = oneOf(o, "qualifier", path, QUALIFIERS, true);
+    const value = num(o, "value", path);
+    const low = num(o, "low", path);
+    const high = num(o, "high", path);
+    if (q === "range") {
+      if (o.low === undefined) add(`${path}.low`, 'missing: a "range" claim needs low and high');
+      if (o.high === undefined) add(`${path}.high`, 'missing: a "range" claim needs low and high');
+    } else if (q && o.value === undefined) {
+      add(`${path}.value`, `missing: a "${q}" claim needs a value`);
+    }
+    if (low !== undefined && high !== undefined && low > high) add(path, `low ${low} is above high ${high}`);
+    if (value !== undefined && low !== undefined && high !== undefined && low <= high && (value < low || value > high)) add(`${path}.value`, `value ${value} is outside low–high ${low}–${high}`);
+    else if (value !== undefined && low !== undefined && value < low) add(`${path}.value`, `value ${value} is below low ${low}`);
+    else if (value !== undefined && high !== undefined && value > high) add(`${path}.value`, `value ${value} is above high ${high}`);
+    str(o, "unit", path, false);
+    str(o, "quote", path, false);
+    str(o, "note", path, false);
+    ref(o, "claimant", path, actorIds, "actor or source", true, sourceIds);
+    date(o, "date", path, false);
+    date(o, "refersTo", path, false);
+    const c = strip(o) as unknown as Claim;
+    c.citations = citations(o, "citations", path, true) ?? [];
+    return c;
+  });
+  const promises: PromiseRecord[] = arrays.promises.map((o) => {
+    const path = `promises[${at(o)}]`;
+    ref(o, "speaker", path, actorIds, "actor", true);
+    ref(o, "deliveredBy", path, actorIds, "actor", false);
+    const said = date(o, "said", path, true);
+    str(o, "topic", path, true);
+    str(o, "quote", path, true);
+    str(o, "note", path, false);
+    const win = o.window;
+    if (win === undefined || win === null) add(`${path}.window`, 'missing required field (write {"min": "P14D", "max": "P14D"})');
+    else if (!isObj(win)) add(`${path}.window`, `expected {"min": …, "max": …}, got ${show(win)}`);
+    else {
+      const min = duration(win, "min", `${path}.window`);
+      const max = duration(win, "max", `${path}.window`);
+      const from = said?.start ?? 0;
+      if (min && max && addDuration(from, min) > addDuration(from, max)) add(`${path}.window`, `min ${min.text} is longer than max ${max.text}`);
+    }
+    const sup = str(o, "supersedes", path, false);
+    if (sup !== undefined) {
+      if (!promiseIds.has(sup)) add(`${path}.supersedes`, `no promise ${JSON.stringify(sup)}`);
+      else if (sup === o.id) add(`${path}.supersedes`, "a promise cannot supersede itself");
+    }
+    const p = strip(o) as unknown as PromiseRecord;
+    const out = o.outcome;
+    if (out !== undefined && out !== null) {
+      if (!isObj(out)) add(`${path}.outcome`, `expected {"status": …}, got ${show(out)}`);
+      else {
+        const op = `${path}.outcome`;
+        oneOf(out, "status", op, OUTCOME_STATUSES, true);
+        const od = date(out, "date", op, false);
+        if (od && said && od.end <= said.start) add(`${op}.date`, `${od.text} is before the promise was said (${said.text})`);
+        str(out, "note", op, false);
+        const oc = { ...out } as unknown as NonNullable<PromiseRecord["outcome"]>;
+        const cits = citations(out, "citations", op, false);
+        if (cits) oc.citations = cits;
+        p.outcome = oc;
+      }
+    }
+    const cits = citations(o, "citations", path, false);
+    if (cits) p.citations = cits;
+    return p;
+  });
+
+  if (problems.length) return { problems };
+  const dataset: Dataset = { version: 1, sources, actors, events, claims, promises };
+  if (title !== undefined) dataset.title = title;
+  if (asOf) dataset.asOf = root.asOf as string;
+  return { dataset, problems };
+}
+
+/** A shallow copy, so the caller's object is never changed. */
+function strip(o: Obj): Obj {
+  return { ...o };
+}
