@@ -1,0 +1,158 @@
+/**
+ * Durations: the ISO 8601 form the dataset stores (`P14D`, `P2W`, `P1M`),
+ * and the phrases journalists copy from quotes ("two or three weeks", "a
+ * week and a half, two weeks", "within two weeks"), read into a min–max
+ * window. A phrase we cannot read fails with the phrase named; we never
+ * guess ("soon" is not a duration).
+ */
+
+export interface Duration {
+  /** The ISO text: the input for parsed durations, canonical for ones read from phrases. */
+  text: string;
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+}
+
+export interface DurationRange {
+  min: Duration;
+  max: Duration;
+}
+
+export type PhraseResult = { ok: true; phrase: string; min: Duration; max: Duration } | { ok: false; phrase: string; reason: string };
+
+export class DurationParseError extends Error {
+  override name = "DurationParseError";
+}
+
+const DAY = 86_400_000;
+
+export function parseDuration(text: string): Duration {
+  const m = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(text);
+  if (m) return { text, years: +(m[1] ?? 0), months: +(m[2] ?? 0), weeks: +(m[3] ?? 0), days: +(m[4] ?? 0) };
+  // Promise windows are counted in whole days, so hours and fractions have no meaning here; say so rather than "not a duration".
+  if (/^P[\dYMWD]*T/.test(text)) throw new DurationParseError(`"${text}" has a time part; promise windows are whole days (write e.g. P2D)`);
+  if (/^P.*\d[.,]\d/.test(text)) throw new DurationParseError(`"${text}" has a fraction; write whole units (e.g. P10D for a week and a half)`);
+  throw new DurationParseError(`"${text}" is not a duration (write an ISO 8601 duration such as P14D, or a phrase like "two weeks")`);
+}
+
+/** Calendar arithmetic in UTC: months first, clamping the day of month (31 Jan + P1M = 28/29 Feb), then days. */
+export function addDuration(ms: number, d: Duration): number {
+  let t = ms;
+  const months = d.years * 12 + d.months;
+  if (months) {
+    const date = new Date(ms);
+    const target = new Date(0);
+    target.setUTCFullYear(date.getUTCFullYear(), date.getUTCMonth() + months + 1, 0); // last day of the target month
+    const day = Math.min(date.getUTCDate(), target.getUTCDate());
+    target.setUTCDate(day);
+    t = target.getTime() + (((ms % DAY) + DAY) % DAY);
+  }
+  return t + (d.weeks * 7 + d.days) * DAY;
+}
+
+/** Approximate length in days, for sorting and comparing windows only. */
+export function durationDays(d: Duration): number {
+  return d.years * 365.25 + d.months * 30.44 + d.weeks * 7 + d.days;
+}
+
+/** "2 weeks", "1 month and 10 days" — unit names via Intl, so other locales get their own words. */
+export function formatDuration(d: Duration, locale = "en"): string {
+  const parts = (["year", "month", "week", "day"] as const)
+    .map((unit) => [unit, d[`${unit}s`]] as const)
+    .filter(([, n]) => n > 0)
+    .map(([unit, n]) => new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" }).format(n));
+  if (!parts.length) return new Intl.NumberFormat(locale, { style: "unit", unit: "day", unitDisplay: "long" }).format(0);
+  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(parts);
+}
+
+function make(years: number, months: number, days: number): Duration {
+  const text = `P${years ? `${years}Y` : ""}${months ? `${months}M` : ""}${days || (!years && !months) ? `${days}D` : ""}`;
+  return { text, years, months, weeks: 0, days };
+}
+
+const NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve".split(" ");
+/** Unit → days per unit, or months per unit (negative marks months, so years and months stay calendar units). */
+const UNITS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: -1, year: -12 };
+/** Words around the amount that don't change it ("in about", "over the next", "from now"). "About" adds no invented margin. */
+const FILLER = new Set(
+  "in the next over about around roughly approximately approx some at point from now time maybe perhaps probably uh um er like just another coming after by so say between".split(" "),
+);
+
+/** Read one amount: "two weeks", "a week and a half", "half a month", "a couple of weeks", "3", "week". */
+function amount(t: string[]): { n: number; unit?: string } | null {
+  let i = 0;
+  let n = 1;
+  let bare = true; // a number with no unit may borrow one from its neighbour ("two or three weeks")
+  const half = () => (t[i] === "and" && (t[i + 1] === "half" || ((t[i + 1] === "a" || t[i + 1] === "an") && t[i + 2] === "half")) ? ((i += t[i + 1] === "half" ? 2 : 3), true) : false);
+  if (t[i] === "half" && (t[i + 1] === "a" || t[i + 1] === "an")) (n = 0.5), (i += 2), (bare = false);
+  else {
+    if (t[i] === "a" || t[i] === "an") i++, (bare = false);
+    if (t[i] === "couple") (n = 2), i++, t[i] === "of" && i++, (bare = true);
+    else if (/^\d+$/.test(t[i] ?? "")) (n = Number(t[i++])), (bare = true);
+    else if (NUMBERS.includes(t[i] ?? "")) (n = NUMBERS.indexOf(t[i++]!)), (bare = true);
+  }
+  let halved = half();
+  const u = (t[i] ?? "").replace(/s$/, "");
+  const unit = u in UNITS ? (i++, u) : undefined;
+  if (unit && !halved) halved = half();
+  if (halved) n += 0.5;
+  if (i !== t.length || i === 0 || (!unit && !bare)) return null;
+  return unit ? { n, unit } : { n };
+}
+
+/** Whole days for day-based units (a week and a half = 10.5 days, rounded down to 10); half a month = 15 days; half a year = 6 months. */
+function toDuration(n: number, unit: string): Duration {
+  const per = UNITS[unit]!;
+  if (per > 0) return make(0, 0, Math.floor(n * per));
+  const months = Math.floor(n * -per);
+  const days = per === -1 && n % 1 ? 15 : 0;
+  return make(Math.floor(months / 12), months % 12, days);
+}
+
+export function readDurationPhrase(phrase: string): PhraseResult {
+  const fail: PhraseResult = { ok: false, phrase, reason: `could not read "${phrase}" as a duration` };
+  const tokens = phrase
+    .toLowerCase()
+    .replace(/[’']/g, "") // "two weeks' time"
+    .replace(/[,;:/\-–—]/g, " , ")
+    .replace(/[.!?"“”()…]/g, " ")
+    .split(/\s+/)
+    .filter((w) => w && !FILLER.has(w));
+  const within = tokens[0] === "within";
+  if (within) tokens.shift();
+  // Alternatives: "two or three", "two to three", "two, three", "2-3"; "between two and three" too.
+  const between = /\bbetween\b/i.test(phrase);
+  const groups: string[][] = [[]];
+  tokens.forEach((w, k) => {
+    const and = between && w === "and" && tokens[k + 1] !== "half" && tokens[k + 2] !== "half";
+    if (w === "," || w === "or" || w === "to" || and) groups.push([]);
+    else groups[groups.length - 1]!.push(w);
+  });
+  const amounts = groups.filter((g) => g.length).map(amount);
+  if (!amounts.length || amounts.some((a) => !a)) return fail;
+  const list = amounts as { n: number; unit?: string }[];
+  const durations: Duration[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const unit = list[k]!.unit ?? list.slice(k + 1).find((a) => a.unit)?.unit ?? list.slice(0, k).reverse().find((a) => a.unit)?.unit;
+    if (!unit) return fail;
+    durations.push(toDuration(list[k]!.n, unit));
+  }
+  durations.sort((a, b) => durationDays(a) - durationDays(b));
+  return { ok: true, phrase, min: within ? make(0, 0, 0) : durations[0]!, max: durations[durations.length - 1]! };
+}
+
+/** A window cell from a CSV sheet: an ISO duration (min = max) or a phrase. */
+export function parseWindowValue(text: string): DurationRange {
+  try {
+    const d = parseDuration(text);
+    return { min: d, max: d };
+  } catch (err) {
+    const r = readDurationPhrase(text);
+    if (r.ok) return { min: r.min, max: r.max };
+    // An ISO-looking value gets parseDuration's specific message ("has a time part"); anything else the general one.
+    if (/^P/.test(text)) throw err;
+    throw new DurationParseError(`"${text}" is not a duration (write an ISO 8601 duration such as P14D, or a phrase like "two weeks")`);
+  }
+}
