@@ -1,7 +1,8 @@
 /**
  * CSV/TSV sheets as a newsroom exports them from a spreadsheet: one sheet per
  * record type, a header row of field names, nested fields flattened with dots
- * (`window.min`, `outcome.status`), citations as `citation.source`,
+ * (`window.min`, `outcome.status`), citations as `citation.source`, an
+ * outcome's as `outcome.citation.source`,
  * `citation.quote`, then `citation2.source`…, lists (participants) separated
  * by `;`. A `window` column may hold a phrase copied from the quote ("two or
  * three weeks"). Problems name the sheet, the row and the column.
@@ -39,11 +40,12 @@ export function guessSheetName(columns: string[]): SheetName | undefined {
 
 /** Set `obj[a][b] = v` for the column "a.b"; citations go into a list. */
 function assign(record: Record<string, unknown>, column: string, cell: string, problems: Problem[], where: string): void {
-  const m = /^citation(\d*)\.(\w+)$/.exec(column);
+  const m = /^(outcome\.)?citation(\d*)\.(\w+)$/.exec(column);
   if (m) {
-    const n = m[1] ? Number(m[1]) - 1 : 0;
-    const list = ((record.citations as Record<string, string>[]) ??= []);
-    (list[n] ??= {} as Record<string, string>)[m[2]!] = cell;
+    const owner = m[1] ? ((record.outcome as Record<string, unknown>) ??= {}) : record;
+    const n = m[2] ? Number(m[2]) - 1 : 0;
+    const list = ((owner.citations as Record<string, string>[]) ??= []);
+    (list[n] ??= {} as Record<string, string>)[m[3]!] = cell;
     return;
   }
   const o = /^outcome\.(\w+)$/.exec(column);
@@ -127,6 +129,6 @@ export function csvPath(path: string): string {
   const [, sheet, index, rest] = m;
   const where = `${sheet}.csv row ${Number(index) + 2}`;
   if (!rest) return where;
-  const column = rest.replace(/^citations\[(\d+)\]/, (_, n) => `citation${Number(n) === 0 ? "" : Number(n) + 1}`).replace(/^participants\[\d+\]$/, "participants");
+  const column = rest.replace(/(^|outcome\.)citations\[(\d+)\]/, (_, o, n) => `${o}citation${Number(n) === 0 ? "" : Number(n) + 1}`).replace(/^participants\[\d+\]$/, "participants");
   return `${where}, column "${column}"`;
 }
