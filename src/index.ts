@@ -10,6 +10,8 @@ export { resolveLocale, SUPPORTED_LOCALES, type LocaleFormat } from "./format/lo
 export { CSS } from "./render/styles.js";
 export type { ChartHandle } from "./charts/chart.js";
 export type { ChartName, CommonOptions } from "./render/view.js";
-export { figureComparison, figureComparisonChart, resolveFigureComparisonOptions } from "./charts/figureComparison.js";
-export { timeline, timelineChart, resolveTimelineOptions } from "./charts/timeline.js";
-export { promiseTracker, promiseTrackerChart, resolvePromiseTrackerOptions } from "./charts/promiseTracker.js";
+export { figureComparison, figureComparisonChart, resolveFigureComparisonOptions, type FigureComparisonInput, type FigureComparisonOptions } from "./charts/figureComparison.js";
+export { computeAgreement, claimInterval, type Agreement, type AgreementStatus, type Interval } from "./layout/agreement.js";
+export { timeline, timelineChart, resolveTimelineOptions, type TimelineOptions, type ResolvedTimelineOptions } from "./charts/timeline.js";
+export { layoutTimeline, labelCollisions, type TimelineLayout } from "./layout/timeline.js";
+export { promiseTracker, promiseTrackerChart, resolvePromiseTrackerOptions, type PromiseTrackerOptions } from "./charts/promiseTracker.js";

@@ -134,7 +134,7 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
     // Focusable marks inside role="img" would be hidden from assistive tech; interactive charts are a labelled group.
     v.svg.setAttribute("role", "group");
     node.appendChild(v.svg);
-    card = html(doc, "div", { class: cls("detail"), id: detailId, role: "dialog", "aria-live": "polite", hidden: true });
+    card = html(doc, "div", { class: cls("detail"), id: detailId, role: "dialog", "aria-label": "Details", "aria-live": "polite", hidden: true });
     node.appendChild(card);
     node.appendChild(renderTable(doc, v.table));
     const marks = marksById();

@@ -1,0 +1,68 @@
+/**
+ * `promiseTracker(target, data, options?)`: what was promised on which day,
+ * the window it was promised for, and what happened — kept, late by N days,
+ * broken, or overdue by N days as of a date.
+ */
+import { parseDate } from "../model/dates.js";
+import { keyword, objectOption, OptionError, resolveCommonOptions, stringOption } from "../model/options.js";
+import type { Dataset } from "../model/types.js";
+import { layoutPromiseTracker, type ResolvedPromiseTrackerOptions } from "../layout/promiseTracker.js";
+import { renderPromiseTracker } from "../render/promiseTracker.js";
+import type { ChartDefinition, CommonOptions } from "../render/view.js";
+import { createChart, type ChartHandle } from "./chart.js";
+
+export type { ResolvedPromiseTrackerOptions };
+
+export interface PromiseTrackerOptions extends CommonOptions {
+  /** Statuses are derived as of this day (EDTF day, "2025-08-16"). @default dataset.asOf, else today */
+  asOf?: string;
+  /** Row order: date said, days overdue (then late) most first, or by status. @default "said" */
+  sort?: "said" | "overdue" | "status";
+  /** Group rows under headings. @default "none" */
+  group?: "none" | "speaker" | "topic";
+  /** Labels above the bars and a condensed axis. @default "auto" (below 560 px) */
+  compact?: "auto" | boolean;
+  /** Promise id(s) to mark; a comma-separated string works from data attributes. @default [] */
+  highlight?: string | string[];
+}
+
+export function resolvePromiseTrackerOptions(input: unknown): ResolvedPromiseTrackerOptions {
+  const o = objectOption(input, "options");
+  let asOf = o.asOf instanceof Date ? o.asOf.toISOString().slice(0, 10) : stringOption(o.asOf, "asOf");
+  if (asOf !== undefined) {
+    let ok = false;
+    try {
+      ok = parseDate(asOf).precision === "day" && !parseDate(asOf).interval;
+    } catch {
+      /* reported below */
+    }
+    if (!ok) throw new OptionError(`option asOf: expected a day like "2025-08-16", got ${JSON.stringify(o.asOf)}`);
+  }
+  const compact = o.compact === true || o.compact === "true" ? true : o.compact === false || o.compact === "false" ? false : keyword(o.compact, "compact", ["auto"] as const, "auto");
+  const h = o.highlight;
+  if (h !== undefined && h !== null && typeof h !== "string" && !(Array.isArray(h) && h.every((v) => typeof v === "string"))) {
+    throw new OptionError(`option highlight: expected a promise id or a list of ids, got ${JSON.stringify(h)}`);
+  }
+  const r: ResolvedPromiseTrackerOptions = {
+    ...resolveCommonOptions(o),
+    sort: keyword(o.sort, "sort", ["said", "overdue", "status"] as const, "said"),
+    group: keyword(o.group, "group", ["none", "speaker", "topic"] as const, "none"),
+    compact,
+    highlight: (typeof h === "string" ? h.split(",") : (h as string[] | undefined) ?? []).map((s) => s.trim()).filter(Boolean),
+  };
+  if (asOf !== undefined) r.asOf = asOf;
+  return r;
+}
+
+export const promiseTrackerChart: ChartDefinition<ResolvedPromiseTrackerOptions> = {
+  name: "promise-tracker",
+  resolveOptions: resolvePromiseTrackerOptions,
+  draw(doc, dataset: Dataset, options, width) {
+    if (!dataset.promises.length) return { message: "There are no promises in this dataset to track." };
+    return renderPromiseTracker(doc, layoutPromiseTracker(dataset, options, width), dataset);
+  },
+};
+
+export function promiseTracker(target: Element | string, data: unknown, options?: PromiseTrackerOptions | Record<string, unknown>): ChartHandle {
+  return createChart(promiseTrackerChart, target, data, options as Record<string, unknown>);
+}

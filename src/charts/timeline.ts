@@ -1,0 +1,89 @@
+/**
+ * `timeline(target, data, options?)`: meetings, calls, visits, summits and
+ * statements on a time axis, each date drawn at the precision it was reported.
+ */
+import { layoutTimeline, type TimelineLayoutOptions, type TimelinePeriodOption } from "../layout/timeline.js";
+import { parseDate } from "../model/dates.js";
+import { keyword, numberOption, objectOption, OptionError, resolveCommonOptions, stringOption, type ResolvedCommon } from "../model/options.js";
+import type { Dataset } from "../model/types.js";
+import { renderTimeline } from "../render/timeline.js";
+import type { ChartDefinition, CommonOptions } from "../render/view.js";
+import { createChart, type ChartHandle } from "./chart.js";
+
+export interface TimelineOptions extends CommonOptions {
+  /** "auto" is horizontal, and vertical below `breakpoint` px. @default "auto" */
+  orientation?: "horizontal" | "vertical" | "auto";
+  /** A lane per actor (an event shared by several sits in its first participant's lane, linked to dots in the others), per kind, or one lane. @default "none" */
+  lanes?: "participants" | "kind" | "none";
+  /** EDTF date of the "as of" marker; `false` hides it. @default dataset.asOf */
+  asOf?: string | false;
+  /** Highlighted periods, e.g. `[{ start: "2022-02-24", end: "..", label: "War in Ukraine" }]`. @default [] */
+  periods?: TimelinePeriodOption[];
+  /** An editor's note shown on the event: `{ "e-summit": "Dates differ by source" }`. @default {} */
+  annotations?: Record<string, string>;
+  /** Show only this period: `["2025-03", "2025-08"]` (EDTF). @default the events' extent */
+  domain?: [string, string];
+  /** Width in px below which `orientation: "auto"` turns vertical. @default 560 */
+  breakpoint?: number;
+}
+
+export type ResolvedTimelineOptions = ResolvedCommon & TimelineLayoutOptions;
+
+function edtf(value: unknown, name: string): string {
+  if (typeof value !== "string") throw new OptionError(`option ${name}: expected an EDTF date such as "2025-08-15", got ${JSON.stringify(value)}`);
+  try {
+    parseDate(value);
+  } catch (err) {
+    throw new OptionError(`option ${name}: ${(err as Error).message}`);
+  }
+  return value;
+}
+
+/** One normaliser: defaults written once, a bad option throws an OptionError naming it. */
+export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions {
+  const o = objectOption(input, "options");
+  const r: ResolvedTimelineOptions = {
+    ...resolveCommonOptions(o),
+    orientation: keyword(o.orientation, "orientation", ["horizontal", "vertical", "auto"] as const, "auto"),
+    lanes: keyword(o.lanes, "lanes", ["participants", "kind", "none"] as const, "none"),
+    periods: [],
+    annotations: {},
+    breakpoint: numberOption(o.breakpoint, "breakpoint", 0) ?? 560,
+  };
+  if (o.asOf === false || o.asOf === "false") r.asOf = false;
+  else if (o.asOf != null && o.asOf !== "") r.asOf = edtf(o.asOf, "asOf");
+  const periods = typeof o.periods === "string" ? JSON.parse(o.periods) : o.periods;
+  if (periods != null) {
+    if (!Array.isArray(periods)) throw new OptionError(`option periods: expected a list of { start, end, label }, got ${JSON.stringify(periods)}`);
+    r.periods = periods.map((p, k) => {
+      const q = objectOption(p, `periods[${k}]`);
+      const end = q.end == null || q.end === "" || q.end === ".." ? undefined : edtf(q.end, `periods[${k}].end`);
+      return { start: edtf(q.start, `periods[${k}].start`), ...(end ? { end } : {}), label: stringOption(q.label, `periods[${k}].label`) ?? "" };
+    });
+  }
+  const notes = objectOption(typeof o.annotations === "string" ? JSON.parse(o.annotations) : o.annotations, "annotations");
+  for (const [id, text] of Object.entries(notes)) r.annotations[id] = stringOption(text, `annotations.${id}`) ?? "";
+  const domain = typeof o.domain === "string" ? o.domain.split(/\s*,\s*/) : o.domain;
+  if (domain != null) {
+    if (!Array.isArray(domain) || domain.length !== 2) throw new OptionError(`option domain: expected [start, end] as EDTF dates, got ${JSON.stringify(o.domain)}`);
+    const [a, b] = [edtf(domain[0], "domain[0]"), edtf(domain[1], "domain[1]")];
+    if (parseDate(b).end <= parseDate(a).start) throw new OptionError(`option domain: ${b} is before ${a}`);
+    r.domain = [a, b];
+  }
+  return r;
+}
+
+export const timelineChart: ChartDefinition<ResolvedTimelineOptions> = {
+  name: "timeline",
+  resolveOptions: resolveTimelineOptions,
+  draw(doc: Document, dataset: Dataset, options: ResolvedTimelineOptions, width: number) {
+    if (!dataset.events.length) return { message: "No events to show: the dataset has no events." };
+    const layout = layoutTimeline(dataset, options, width);
+    if (!layout.marks.length) return { message: `None of the ${dataset.events.length} events falls between ${options.domain?.[0]} and ${options.domain?.[1]}.` };
+    return renderTimeline(doc, layout, { title: options.title ?? dataset.title ?? "Timeline of events", locale: options.locale, dataset });
+  },
+};
+
+export function timeline(target: Element | string, data: unknown, options?: TimelineOptions): ChartHandle {
+  return createChart(timelineChart, target, data, (options ?? {}) as Record<string, unknown>);
+}

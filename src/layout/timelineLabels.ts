@@ -1,0 +1,168 @@
+/**
+ * Label placement for the timeline, in one dimension at a time so it stays
+ * linear-ish at 10,000 events:
+ * - `placeTiers` (horizontal): each label sits in the lowest free tier above
+ *   its mark with a vertical leader; a leader may not cross a lower label and
+ *   a label may not cover a higher label's leader. Full label,
+ *   then the abbreviated one; what still does not fit overflows.
+ * - `groupClusters`: overflowing marks gather into "+N events" clusters whose
+ *   labels share one row; clusters that would collide merge.
+ * - `placeColumn` (vertical): labels stack down one column with leader lines;
+ *   a label pushed further than `maxShift` from its mark turns, with its
+ *   neighbours, into a cluster.
+ */
+
+export interface TierItem {
+  /** Caller's index. */
+  i: number;
+  /** Leader position on the time axis (px). */
+  at: number;
+  /** Widths of the label variants, best first (full, abbreviated); a function is only called when a narrow probe fits, so 10,000 labels are not all measured. */
+  widths: number[] | (() => number[]);
+}
+
+export interface TierPlacement {
+  i: number;
+  variant: number;
+  tier: number;
+  /** Box extent on the time axis. */
+  a: number;
+  b: number;
+  anchor: "start" | "end";
+}
+
+const GAP = 6;
+/** The narrowest label worth probing for before measuring one. */
+const PROBE = 40;
+
+export function placeTiers(items: TierItem[], lo: number, hi: number, maxTiers: number): { placed: TierPlacement[]; overflow: number[] } {
+  const placed: TierPlacement[] = [];
+  const overflow: number[] = [];
+  const inside = (x: number, a: number, b: number) => x >= a - 2 && x <= b + 2;
+  const sorted = [...items].sort((p, q) => p.at - q.at);
+  const next = new Map(sorted.map((it, k) => [it.i, sorted[k + 1]?.at ?? Infinity]));
+  /** The first free (anchor, tier) for a label of width w, or null. */
+  const find = (at: number, w: number, follower: number): Omit<TierPlacement, "i" | "variant"> | null => {
+    // A close follower would be fenced in by a label running right: end this one at its leader instead.
+    for (const want of follower - at < w + GAP ? ["end", "start"] : ["start", "end"]) {
+      const a = Math.max(lo, Math.min(hi - w, want === "start" ? at : at - w));
+      const b = a + w;
+      if (b > hi + 0.5) continue;
+      for (let tier = 0; tier < maxTiers; tier++) {
+        // Same tier: no overlap. Lower tiers: this leader passes through them. Higher tiers: their leaders pass through this label.
+        const clash = placed.some((p) => (p.tier === tier ? a < p.b + GAP && p.a < b + GAP : p.tier < tier ? inside(at, p.a, p.b) : inside(items[p.i]!.at, a, b)));
+        if (!clash) return { tier, a, b, anchor: a + w / 2 < at && b >= at ? "end" : "start" };
+      }
+    }
+    return null;
+  };
+  items.forEach((item, k) => {
+    const follower = next.get(item.i)!;
+    if (typeof item.widths === "function" && !find(item.at, PROBE, follower)) return void overflow.push(item.i);
+    const widths = typeof item.widths === "function" ? item.widths() : item.widths;
+    for (let v = 0; v < widths.length; v++) {
+      const spot = find(item.at, widths[v]!, follower);
+      if (spot) return void placed.push({ i: k, variant: v, ...spot });
+    }
+    overflow.push(item.i);
+  });
+  // `i` was the position in `items` while placing (to find leaders); hand back the caller's index.
+  return { placed: placed.map((p) => ({ ...p, i: items[p.i]!.i })), overflow };
+}
+
+export interface Cluster {
+  members: number[];
+  /** Extent of the members on the time axis. */
+  from: number;
+  to: number;
+  /** Label extent on the time axis (horizontal) or its top (vertical). */
+  a: number;
+  b: number;
+}
+
+/** Overflowing marks (sorted by `at`) into clusters no wider than `reach`, whose centred labels of `width(n)` do not collide. */
+export function groupClusters(items: Array<{ i: number; at: number }>, reach: number, width: (n: number) => number, lo: number, hi: number): Cluster[] {
+  const out: Cluster[] = [];
+  const label = (c: Cluster) => {
+    const w = width(c.members.length);
+    c.a = Math.max(lo, Math.min(hi - w, (c.from + c.to) / 2 - w / 2));
+    c.b = c.a + w;
+    return c;
+  };
+  let cur: Cluster | null = null;
+  for (const it of items) {
+    if (cur && it.at - cur.from <= reach) {
+      cur.members.push(it.i);
+      cur.to = it.at;
+      continue;
+    }
+    out.push((cur = { members: [it.i], from: it.at, to: it.at, a: 0, b: 0 }));
+  }
+  const merged: Cluster[] = [];
+  for (const c of out) {
+    let next = label(c);
+    while (merged.length && next.a < merged[merged.length - 1]!.b + GAP) {
+      const prev = merged.pop()!;
+      next = label({ members: prev.members.concat(next.members), from: prev.from, to: Math.max(prev.to, next.to), a: 0, b: 0 });
+    }
+    merged.push(next);
+  }
+  return merged;
+}
+
+export interface ColumnItem {
+  i: number;
+  /** Desired top (px). */
+  at: number;
+  /** Never clustered (periods, "as of", annotated events). */
+  forced: boolean;
+}
+
+export type ColumnSlot = { i: number; top: number; short: boolean; forced: boolean; cluster?: undefined } | { cluster: Cluster; top: number };
+
+/** `o.size(i, short)` is the height of item i's full or compact label; it is only asked for labels that are placed. */
+export function placeColumn(items: ColumnItem[], o: { gap: number; maxShift: number; reach: number; clusterH: number; size(i: number, short: boolean): number }): ColumnSlot[] {
+  const seq: ColumnSlot[] = [];
+  const at = new Map(items.map((it) => [it.i, it.at]));
+  let cursor = -Infinity;
+  items.forEach((it, k) => {
+    const top = Math.max(it.at, cursor + o.gap);
+    if (it.forced || top - it.at <= o.maxShift) {
+      const next = items[k + 1];
+      const short = !it.forced && !!next && next.at < top + o.size(it.i, false) + o.gap;
+      seq.push({ i: it.i, top, short, forced: it.forced });
+      cursor = top + o.size(it.i, short);
+      return;
+    }
+    let last = seq[seq.length - 1];
+    // A label just placed gives way to a cluster that holds it and this one, unless an earlier cluster is near enough to take both.
+    if (last && !last.cluster && !last.forced && it.at - last.top <= o.reach) {
+      seq.pop();
+      const before = seq[seq.length - 1];
+      if (before?.cluster && it.at - before.cluster.from <= o.reach) {
+        before.cluster.members.push(last.i);
+        last = before;
+      } else {
+        const c = { members: [last.i], from: at.get(last.i)!, to: at.get(last.i)!, a: last.top, b: last.top };
+        seq.push((last = { cluster: c, top: last.top }));
+      }
+      cursor = last.top + o.clusterH;
+    }
+    if (last?.cluster && it.at - last.cluster.from <= o.reach) {
+      last.cluster.members.push(it.i);
+      last.cluster.to = it.at;
+      return;
+    }
+    // A cluster of one helps nobody: open one only when the next item would join it.
+    const next = items[k + 1];
+    if (!next || next.forced || next.at - it.at > o.reach) {
+      seq.push({ i: it.i, top, short: true, forced: false });
+      cursor = top + o.size(it.i, true);
+      return;
+    }
+    const c = { members: [it.i], from: it.at, to: it.at, a: top, b: top };
+    seq.push({ cluster: c, top });
+    cursor = top + o.clusterH;
+  });
+  return seq;
+}

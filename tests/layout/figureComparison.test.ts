@@ -1,0 +1,358 @@
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { resolveFigureComparisonOptions } from "../../src/charts/figureComparison.js";
+import { resolveLocale } from "../../src/format/locale.js";
+import { scaleLinear, scaleLog, scaleSymlog } from "d3-scale";
+import { figureWords, formatFigure, layoutFigureComparison, textBox, valueScale, type FigureLayout } from "../../src/layout/figureComparison.js";
+import { boxesIntersect } from "../../src/layout/text.js";
+import { OptionError } from "../../src/model/options.js";
+import { parseDataset } from "../../src/model/validate.js";
+import { extreme, validDataset } from "../proof/arbitraries.js";
+import type { Claim, Dataset } from "../../src/model/types.js";
+
+const SUBJECT = "North Korean troops sent to Russia";
+/** The seed troop figures, by hand. */
+export function troops(extra: Partial<Claim>[] = []): Dataset {
+  const base: Claim[] = [
+    { id: "sk", subject: SUBJECT, value: 15000, qualifier: "about", unit: "troops", claimant: "sk", citations: [{ source: "independent", published: "2025-08-13", url: "https://www.independent.co.uk/" }], date: "2025-08-13" },
+    { id: "kd", subject: SUBJECT, value: 10000, qualifier: "more-than", unit: "troops", claimant: "kd", citations: [{ source: "kd" }], date: "2025-04-28", refersTo: "2024-10" },
+    { id: "ag", subject: SUBJECT, value: 10000, qualifier: "at-least", unit: "troops", claimant: "ag", citations: [{ source: "ag" }], date: "2025-08-14" },
+  ];
+  return {
+    version: 1,
+    sources: [
+      { id: "independent", name: "The Independent" },
+      { id: "kd", name: "Korean daily" },
+      { id: "ag", name: "Aggregator" },
+    ],
+    actors: [{ id: "sk", name: "South Korean assessments" }],
+    events: [],
+    promises: [],
+    claims: [...base, ...extra.map((e, i) => ({ id: `x${i}`, subject: SUBJECT, qualifier: "exact" as const, unit: "troops", claimant: "sk", citations: [], ...e }))],
+  };
+}
+const opts = (o: Record<string, unknown> = {}) => resolveFigureComparisonOptions(o);
+const row = (l: FigureLayout, id: string) => l.panels.flatMap((p) => p.rows).find((r) => r.id === id)!;
+
+function overlaps(l: FigureLayout): string[] {
+  const texts = l.panels.flatMap((p) => [...p.texts, ...p.rows.flatMap((r) => r.texts)]);
+  const out: string[] = [];
+  texts.forEach((a, i) =>
+    texts.slice(i + 1).forEach((b) => {
+      if (boxesIntersect(textBox(a), textBox(b))) out.push(`${JSON.stringify(a.text)} × ${JSON.stringify(b.text)}`);
+    }),
+  );
+  for (const t of texts) {
+    const b = textBox(t);
+    if (b.x < 0 || b.x + b.width > l.width + 0.5) out.push(`${JSON.stringify(t.text)} outside 0–${l.width}`);
+  }
+  return out;
+}
+
+describe("layoutFigureComparison geometry per qualifier", () => {
+  const l = layoutFigureComparison(
+    troops([
+      { id: "ex", value: 12000, qualifier: "exact" },
+      { id: "up", value: 14000, qualifier: "up-to" },
+      { id: "ft", value: 16000, qualifier: "fewer-than" },
+      { id: "rg", qualifier: "range", low: 11000, high: 13000, value: 12500 },
+    ]),
+    opts({ axis: "linear" }),
+    800,
+  );
+  const p = l.panels[0]!;
+  const x = (v: number) => p.plot.x0 + ((v - p.domain[0]) / (p.domain[1] - p.domain[0])) * (p.plot.x1 - p.plot.x0);
+
+  it("layoutFigureComparison(exact) is a solid dot at the figure", () => {
+    expect(row(l, "ex").mark).toMatchObject({ kind: "exact", open: false });
+    expect(row(l, "ex").mark.x).toBeCloseTo(x(12000), 6);
+  });
+  it("layoutFigureComparison(about) is a dot marked approximate at the figure, with no extent", () => {
+    const m = row(l, "sk").mark;
+    expect(m.kind).toBe("about");
+    expect(m.x).toBeCloseTo(x(15000), 6);
+    expect(m.x2).toBeUndefined();
+  });
+  it("layoutFigureComparison(at-least / more-than) runs an arrow from the figure to the axis end; more-than is open", () => {
+    for (const id of ["kd", "ag"]) {
+      const m = row(l, id).mark;
+      expect(m.kind).toBe("floor");
+      expect(m.x).toBeCloseTo(x(10000), 6);
+      expect(m.x2).toBe(p.plot.x1);
+    }
+    expect(row(l, "kd").mark.open).toBe(true);
+    expect(row(l, "ag").mark.open).toBe(false);
+  });
+  it("layoutFigureComparison(up-to / fewer-than) runs an arrow back from the cap to the axis start", () => {
+    expect(row(l, "up").mark).toMatchObject({ kind: "ceiling", open: false, x2: p.plot.x0 });
+    expect(row(l, "ft").mark).toMatchObject({ kind: "ceiling", open: true, x2: p.plot.x0 });
+    expect(row(l, "up").mark.x).toBeCloseTo(x(14000), 6);
+  });
+  it("layoutFigureComparison(range) is a bar from low to high with the central figure", () => {
+    const m = row(l, "rg").mark;
+    expect(m.kind).toBe("range");
+    expect(m.x).toBeCloseTo(x(11000), 6);
+    expect(m.x2).toBeCloseTo(x(13000), 6);
+    expect(m.xValue).toBeCloseTo(x(12500), 6);
+  });
+  it("layoutFigureComparison: the domain extends past the largest floor so its open arrow shows", () => {
+    const only = layoutFigureComparison(troops().claims.length ? { ...troops(), claims: troops().claims.filter((c) => c.id !== "sk") } : troops(), opts(), 800);
+    const m = only.panels[0]!.rows[0]!.mark;
+    expect(only.panels[0]!.domain[1]).toBeGreaterThan(10000);
+    expect(m.x2! - m.x).toBeGreaterThanOrEqual(26);
+  });
+  it("layoutFigureComparison: a linear axis starts at zero and its ticks are nice", () => {
+    expect(p.scale).toBe("linear");
+    expect(p.domain[0]).toBe(0);
+    for (const t of p.ticks) expect(t.value % 1000).toBe(0);
+  });
+  it("layoutFigureComparison: every row sits below the one before, marks inside the plot", () => {
+    const rows = p.rows;
+    rows.slice(1).forEach((r, i) => expect(r.top).toBeGreaterThanOrEqual(rows[i]!.top + rows[i]!.height));
+    for (const r of rows) {
+      expect(r.mark.x).toBeGreaterThanOrEqual(p.plot.x0);
+      expect(r.mark.x).toBeLessThanOrEqual(p.plot.x1);
+      expect(r.mark.y).toBeGreaterThan(r.top);
+      expect(r.mark.y).toBeLessThan(r.top + r.height);
+    }
+  });
+});
+
+describe("layoutFigureComparison agreement in the panel", () => {
+  it("layoutFigureComparison(seed troops) shades the values every claim allows and says so", () => {
+    const l = layoutFigureComparison(troops(), opts(), 800);
+    const p = l.panels[0]!;
+    expect(p.agreement.status).toBe("agree");
+    expect(p.band).toBeDefined();
+    expect(p.band!.lo).toEqual({ x: row(l, "kd").mark.x, open: true });
+    expect(p.band!.hi).toBeUndefined();
+    expect(p.band!.x1).toBe(p.plot.x1);
+    expect(p.notes[0]).toBe("Shaded: the values all 3 claims allow, more than 10,000 troops");
+    expect(p.summary).toBe("North Korean troops sent to Russia: 3 claims from 10,000 to 15,000 troops; every claim allows more than 10,000 troops");
+  });
+  it("layoutFigureComparison(conflicting claims) names the pair in a note and flags both rows, with no band", () => {
+    const l = layoutFigureComparison(troops([{ id: "cap", value: 5000, qualifier: "up-to", claimant: "ag" }]), opts(), 800);
+    const p = l.panels[0]!;
+    expect(p.agreement.status).toBe("conflict");
+    expect(p.band).toBeUndefined();
+    expect(p.notes[0]).toBe("⚠ Claims conflict: Korean daily says more than 10,000 troops; Aggregator says up to 5,000 troops");
+    expect(p.texts.find((t) => t.role === "conflict")?.text).toMatch(/^⚠ Claims conflict/);
+    expect(row(l, "kd").flag).toBe("conflict");
+    expect(row(l, "cap").flag).toBe("conflict");
+    expect(row(l, "sk").flag).toBeUndefined();
+    expect(row(l, "cap").label).toContain("Conflicts with another claim.");
+    expect(p.summary).toContain("claims conflict: Korean daily says more than 10,000 troops, Aggregator says up to 5,000 troops");
+  });
+  it("layoutFigureComparison(an about figure outside the band) says the claims differ", () => {
+    const l = layoutFigureComparison(troops([{ id: "low", value: 3000, qualifier: "about", claimant: "ag" }]), opts(), 800);
+    const p = l.panels[0]!;
+    expect(p.agreement.status).toBe("differ");
+    expect(p.notes[0]).toBe("Claims differ: Korean daily says more than 10,000 troops; Aggregator says about 3,000 troops");
+    expect(p.band).toBeDefined();
+    expect(p.notes[1]).toMatch(/^Shaded: the values the claims without “about” allow/);
+  });
+  it("layoutFigureComparison(two units in one subject) draws a panel per unit and says so", () => {
+    const d = troops([{ id: "pct", value: 12, unit: "%" }]);
+    const l = layoutFigureComparison(d, opts(), 800);
+    expect(l.panels.map((p) => p.unit)).toEqual(["troops", "%"]);
+    for (const p of l.panels) expect(p.notes).toContain("2 units: shown on separate axes");
+    expect(l.panels[1]!.texts.find((t) => t.role === "heading")!.text).toBe(`${SUBJECT} (%)`);
+  });
+  it("layoutFigureComparison({subject}) keeps one subject", () => {
+    const d = troops([{ id: "other", subject: "Killed or injured", value: 4000, qualifier: "about" }]);
+    expect(layoutFigureComparison(d, opts(), 800).panels.length).toBe(2);
+    const l = layoutFigureComparison(d, opts({ subject: "Killed or injured" }), 800);
+    expect(l.panels.map((p) => p.subject)).toEqual(["Killed or injured"]);
+    expect(l.order).toEqual(["other"]);
+  });
+});
+
+describe("layoutFigureComparison scales", () => {
+  it("valueScale(type, domain, range) maps and inverts as d3-scale's linear, log and symlog do", () => {
+    const cases = [
+      ["linear", scaleLinear(), [-11e9, 30e9]],
+      ["log", scaleLog(), [1000, 1e7]],
+      ["symlog", scaleSymlog(), [-2e6, 16000]],
+    ] as const;
+    for (const [type, d3, domain] of cases) {
+      const ours = valueScale(type, [...domain], [256, 786]);
+      const theirs = d3.domain(domain).range([256, 786]);
+      for (const v of [domain[0], domain[1], (domain[0] + domain[1]) / 3, 15000]) {
+        expect(ours(v)).toBeCloseTo(theirs(v), 6);
+        expect(ours.invert(ours(v)) / v).toBeCloseTo(1, 9);
+      }
+    }
+  });
+  it("layoutFigureComparison: values spanning more than 100× get a log axis, ticks at powers of ten", () => {
+    const l = layoutFigureComparison(troops([{ id: "big", value: 2_000_000 }]), opts(), 800);
+    const p = l.panels[0]!;
+    expect(p.scale).toBe("log");
+    for (const t of p.ticks) expect(Math.log10(t.value) % 1).toBe(0);
+    expect(p.texts.some((t) => t.role === "caption" && t.text.includes("log scale"))).toBe(true);
+  });
+  it("layoutFigureComparison({axis: 'linear'}) keeps a linear axis however wide the span", () => {
+    expect(layoutFigureComparison(troops([{ id: "big", value: 2_000_000 }]), opts({ axis: "linear" }), 800).panels[0]!.scale).toBe("linear");
+  });
+  it("layoutFigureComparison: negative and zero values stay linear with a zero line, never a log axis", () => {
+    const l = layoutFigureComparison(troops([{ id: "neg", value: -2_000_000 }, { id: "zero", value: 0 }]), opts(), 800);
+    const p = l.panels[0]!;
+    expect(p.scale).toBe("linear");
+    expect(p.domain[0]).toBeLessThanOrEqual(-2_000_000);
+    expect(p.zeroX).toBeGreaterThan(p.plot.x0);
+  });
+  it("layoutFigureComparison({axis: 'log'}) with negative values falls back to symlog and says why", () => {
+    const l = layoutFigureComparison(troops([{ id: "neg", value: -2_000_000 }]), opts({ axis: "log" }), 800);
+    const p = l.panels[0]!;
+    expect(p.scale).toBe("symlog");
+    expect(p.notes).toContain("Symmetric log scale: a log scale cannot show zero or negative values");
+    expect(p.ticks.map((t) => t.value)).toContain(0);
+  });
+  it("layoutFigureComparison: tick labels never collide, at any width", () => {
+    for (const width of [320, 400, 800, 1200]) {
+      for (const extra of [[], [{ id: "big", value: 2_000_000 }], [{ id: "neg", value: -123_456_789 }]] as Partial<Claim>[][]) {
+        const l = layoutFigureComparison(troops(extra), opts(), width);
+        expect(l.panels[0]!.ticks.length).toBeGreaterThanOrEqual(2);
+        expect(overlaps(l)).toEqual([]);
+      }
+    }
+  });
+});
+
+describe("layoutFigureComparison rows, labels, sorting", () => {
+  it("layoutFigureComparison({sort: 'value'}) puts the highest figure first", () => {
+    const l = layoutFigureComparison(troops([{ id: "low", value: 3000, qualifier: "about" }]), opts(), 800);
+    expect(l.order).toEqual(["sk", "ag", "kd", "low"]);
+  });
+  it("layoutFigureComparison({sort: 'date'}) orders by when the claim was made", () => {
+    expect(layoutFigureComparison(troops(), opts({ sort: "date" }), 800).order).toEqual(["kd", "sk", "ag"]);
+  });
+  it("layoutFigureComparison({sort: 'date'}) puts undated claims last, by claimant", () => {
+    const d = troops([{ id: "u2", value: 1, claimant: "sk" }, { id: "u1", value: 2, claimant: "ag" }]);
+    expect(layoutFigureComparison(d, opts({ sort: "date" }), 800).order).toEqual(["kd", "sk", "ag", "u1", "u2"]);
+  });
+  it("layoutFigureComparison({sort: 'claimant'}) orders by claimant name", () => {
+    expect(layoutFigureComparison(troops(), opts({ sort: "claimant" }), 800).order).toEqual(["ag", "kd", "sk"]);
+  });
+  it("layoutFigureComparison labels each row with claimant, outlet and date, and the figure in words", () => {
+    const r = row(layoutFigureComparison(troops(), opts(), 800), "sk");
+    expect(r.texts.map((t) => [t.role, t.text])).toEqual([
+      ["claimant", "South Korean assessments"],
+      ["meta", "The Independent · Aug 13, 2025"],
+      ["value", "about 15,000 troops"],
+    ]);
+    expect(r.label).toBe("South Korean assessments: about 15,000 troops. Reported by The Independent, Aug 13, 2025. Consistent with the other claims.");
+    expect(row(layoutFigureComparison(troops(), opts(), 800), "kd").label).toContain("Refers to October 2024.");
+  });
+  it("layoutFigureComparison({highlight, annotations}) marks the row and draws the editor's note under it", () => {
+    const plain = layoutFigureComparison(troops(), opts(), 800);
+    const l = layoutFigureComparison(troops(), opts({ highlight: "kd", annotations: { kd: "Refers to October 2024, before the Kursk fighting." } }), 800);
+    expect(row(l, "kd").highlight).toBe(true);
+    expect(row(l, "sk").highlight).toBe(false);
+    expect(row(l, "kd").texts.find((t) => t.role === "annotation")?.text).toBe("Refers to October 2024, before the Kursk fighting.");
+    expect(row(l, "kd").height).toBeGreaterThan(row(plain, "kd").height);
+    expect(row(l, "kd").label).toContain("Editor's note: Refers to October 2024");
+  });
+  it("layoutFigureComparison: long claimant names wrap to two lines and are cut with the full name kept", () => {
+    const d = troops();
+    d.actors[0]!.name = "The Joint Chiefs of Staff of the Republic of Korea, citing the National Intelligence Service and unnamed officials";
+    for (const width of [320, 800]) {
+      const r = row(layoutFigureComparison(d, opts(), width), "sk");
+      const names = r.texts.filter((t) => t.role === "claimant");
+      expect(names.length).toBe(2);
+      expect(names[1]!.text.endsWith("…")).toBe(true);
+      expect(names[1]!.full).toBe(d.actors[0]!.name);
+      expect(r.label).toContain(d.actors[0]!.name);
+    }
+  });
+  it("layoutFigureComparison: no two labels overlap and none leaves the chart, from 320 to 1,200 px", () => {
+    const d = troops([
+      { id: "cap", value: 5000, qualifier: "up-to", claimant: "ag" },
+      { id: "rg", qualifier: "range", low: 9000, high: 16000 },
+      { id: "pct", value: 12.5, unit: "%" },
+    ]);
+    d.actors[0]!.name = "South Korea's National Intelligence Service, briefing lawmakers behind closed doors in Seoul";
+    for (const width of [320, 375, 559, 560, 800, 1200]) {
+      const l = layoutFigureComparison(d, opts({ highlight: "kd", annotations: { sk: "A long editor's note that has to wrap onto a second line when the chart is narrow, and maybe a third." } }), width);
+      expect(overlaps(l), `at ${width} px`).toEqual([]);
+      expect(l.height).toBeGreaterThan(0);
+      const panels = l.panels;
+      panels.slice(1).forEach((p, i) => expect(p.top).toBeGreaterThanOrEqual(panels[i]!.top + panels[i]!.height));
+    }
+  });
+  it("layoutFigureComparison: narrow charts stack the label above the mark, wide ones use a left column", () => {
+    const narrow = row(layoutFigureComparison(troops(), opts(), 320), "sk");
+    const wide = row(layoutFigureComparison(troops(), opts(), 800), "sk");
+    const v = (r: typeof narrow, role: string) => r.texts.find((t) => t.role === role)!;
+    expect(v(narrow, "value").y).toBeGreaterThan(v(narrow, "meta").y);
+    expect(v(wide, "value").y).toBe(v(wide, "claimant").y);
+    expect(v(wide, "value").x).toBeGreaterThan(v(wide, "claimant").x + 100);
+  });
+});
+
+describe("figures in the reader's locale", () => {
+  const c = (q: Claim["qualifier"], v: Partial<Claim>): Claim => ({ id: "c", subject: "s", qualifier: q, unit: "troops", claimant: "a", citations: [], ...v });
+  it("figureWords(about 15000) in en-US, de-DE, fr-FR, ru-RU, ko-KR", () => {
+    const words = ["en-US", "de-DE", "fr-FR", "ru-RU", "ko-KR"].map((tag) => figureWords(c("about", { value: 15000 }), resolveLocale(tag)));
+    expect(words).toEqual(["about 15,000 troops", "about 15.000 troops", "about 15\u202f000 troops", "about 15\u00a0000 troops", "about 15,000 troops"]);
+  });
+  it("figureWords says every qualifier in words", () => {
+    const en = resolveLocale("en-US");
+    expect(figureWords(c("exact", { value: 1000 }), en)).toBe("1,000 troops");
+    expect(figureWords(c("at-least", { value: 10000 }), en)).toBe("at least 10,000 troops");
+    expect(figureWords(c("more-than", { value: 10000 }), en)).toBe("more than 10,000 troops");
+    expect(figureWords(c("up-to", { value: 5 }), en)).toBe("up to 5 troops");
+    expect(figureWords(c("fewer-than", { value: 5 }), en)).toBe("fewer than 5 troops");
+    expect(figureWords(c("range", { low: 1000, high: 2000 }), en)).toBe("between 1,000 and 2,000 troops");
+    expect(figureWords(c("range", { low: 10, high: 20, unit: "%" }), en)).toBe("between 10% and 20%");
+  });
+  it("formatFigure: currency, negative, percent, and billions shortened only when nothing is lost", () => {
+    const en = resolveLocale("en-US");
+    expect(formatFigure(en, 27e9, "USD")).toBe("$27B");
+    expect(formatFigure(en, -11e9, "USD")).toBe("-$11B");
+    expect(formatFigure(en, 27_345_000_000, "USD")).toBe("$27,345,000,000");
+    expect(formatFigure(en, 12.5, "%")).toBe("12.5%");
+    expect(formatFigure(resolveLocale("de-DE"), 12.5, "%")).toBe("12,5\u00a0%");
+    expect(formatFigure(resolveLocale("de-DE"), 27e9, "USD")).toBe("27\u00a0Mrd.\u00a0$");
+  });
+  it("layoutFigureComparison({locale: 'ko-KR'}) ticks read 만", () => {
+    const l = layoutFigureComparison(troops(), opts({ locale: "ko-KR" }), 800);
+    expect(l.panels[0]!.texts.filter((t) => t.role === "tick").map((t) => t.text)).toContain("1만");
+  });
+});
+
+describe("resolveFigureComparisonOptions", () => {
+  it("resolveFigureComparisonOptions({}) gives the defaults", () => {
+    expect(opts()).toEqual({ locale: "en-US", theme: "light", sort: "value", axis: "auto", zero: true, annotations: {} });
+  });
+  it("resolveFigureComparisonOptions throws an OptionError naming a bad option", () => {
+    expect(() => opts({ sort: "size" })).toThrow(OptionError);
+    expect(() => opts({ sort: "size" })).toThrow(/option sort: expected one of "value", "date", "claimant", got "size"/);
+    expect(() => opts({ axis: "sqrt" })).toThrow(/option axis/);
+    expect(() => opts({ annotations: { kd: 5 } })).toThrow(/option annotations\.kd: expected text/);
+    expect(() => opts({ annotations: "x" })).toThrow(/option annotations: expected an object/);
+    expect(() => opts({ width: -3 })).toThrow(/option width/);
+  });
+});
+
+describe("layoutFigureComparison on any valid dataset", () => {
+  const seeds = parseDataset(JSON.parse(readFileSync(new URL("../../examples/data/seeds.json", import.meta.url), "utf8")));
+  it("layoutFigureComparison(seeds) at 320–1,200 px: no label overlaps, none leaves the chart", () => {
+    for (const width of [320, 414, 640, 800, 1200]) expect(overlaps(layoutFigureComparison(seeds, opts(), width)), `at ${width} px`).toEqual([]);
+  });
+  for (const [name, numbers] of [["realistic", undefined], ["extreme (±1.8e308, denormals)", extreme]] as const) {
+    it(`layoutFigureComparison(random ${name} figures, any axis, any locale): finite geometry, labels apart`, () => {
+      fc.assert(
+        fc.property(validDataset({ maxRecords: 8, ...(numbers ? { numbers } : {}) } as never), fc.constantFrom(320, 560, 1200), fc.constantFrom("en-US", "ko-KR", "de-DE", "ar-EG"), fc.constantFrom("auto", "log", "linear", "symlog"), (d, width, locale, axis) => {
+          const l = layoutFigureComparison(parseDataset(d), opts({ locale, axis }), width);
+          for (const p of l.panels) {
+            expect([...p.domain, p.plot.y1, p.axisY, ...p.ticks.map((t) => t.x)].every(Number.isFinite)).toBe(true);
+            for (const r of p.rows) expect([r.mark.x, r.mark.x2 ?? 0, r.mark.y, ...r.texts.map((t) => t.x)].every(Number.isFinite)).toBe(true);
+          }
+          expect(overlaps(l)).toEqual([]);
+        }),
+        { numRuns: 60 },
+      );
+    }, 60000);
+  }
+});

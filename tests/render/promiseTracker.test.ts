@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import seeds from "../../examples/data/seeds.json";
+import { promiseTracker, promiseTrackerChart, resolvePromiseTrackerOptions } from "../../src/charts/promiseTracker.js";
+import { layoutPromiseTracker } from "../../src/layout/promiseTracker.js";
+import { OptionError } from "../../src/model/options.js";
+import { promiseStatus } from "../../src/model/status.js";
+import { parseDataset } from "../../src/model/validate.js";
+import { renderPromiseTracker } from "../../src/render/promiseTracker.js";
+import { isMessage, type ChartView } from "../../src/render/view.js";
+import { makeDocument, pretty } from "../helpers/dom.js";
+
+const dataset = parseDataset(seeds);
+
+function draw(width: number, options: Record<string, unknown> = {}): ChartView {
+  const opts = resolvePromiseTrackerOptions({ asOf: "2025-08-16", ...options });
+  const view = promiseTrackerChart.draw(makeDocument(), dataset, opts, width);
+  if (isMessage(view)) throw new Error(view.message);
+  return view;
+}
+
+describe("renderPromiseTracker", () => {
+  it.each([320, 800])("renderPromiseTracker(seeds as of 2025-08-16) at %i px matches its snapshot", async (width) => {
+    await expect(pretty(draw(width).svg) + "\n").toMatchFileSnapshot(`../output/promise-tracker-${width}.svg`);
+  });
+
+  it("renderPromiseTracker(seeds as of 2025-06-19, grouped by speaker) matches its snapshot", async () => {
+    await expect(pretty(draw(800, { asOf: "2025-06-19", group: "speaker", theme: "dark" }).svg) + "\n").toMatchFileSnapshot("../output/promise-tracker-800-2025-06-19.svg");
+  });
+
+  it("renderPromiseTracker draws one mark per promise with data-id, the derived data-status and a full aria-label", () => {
+    for (const width of [320, 800]) {
+      const view = draw(width);
+      const marks = Array.from(view.svg.querySelectorAll("[data-id]"));
+      expect(marks.map((m) => m.getAttribute("data-id")).sort()).toEqual(dataset.promises.map((p) => p.id).sort());
+      for (const m of marks) {
+        const p = dataset.promises.find((q) => q.id === m.getAttribute("data-id"))!;
+        expect(m.getAttribute("data-status")).toBe(promiseStatus(p, "2025-08-16").status);
+        expect(m.getAttribute("aria-label")).toMatch(new RegExp(`^${p.topic.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} · said .+ · due .+ · (kept|late|broken|overdue|open)`));
+        expect(m.querySelector(".claimline-v1-focus")).not.toBeNull();
+      }
+      expect(view.order).toEqual(marks.map((m) => m.getAttribute("data-id")));
+    }
+  });
+
+  it("renderPromiseTracker puts the same summary sentence in the svg <desc> and the header", () => {
+    const view = draw(800);
+    expect(view.svg.getAttribute("role")).toBe("img");
+    expect(view.svg.querySelector("desc")!.textContent).toBe(view.summary);
+    expect(view.header!.querySelector(".claimline-v1-summary")!.textContent).toBe(view.summary);
+    expect(view.summary).toMatch(/^14 promises by Donald Trump · 2 late · 12 overdue · median \d+ days overdue · median [\d.]+ days late · as of Aug 16, 2025$/);
+    expect(view.header!.querySelectorAll(".claimline-v1-legend li").length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("renderPromiseTracker gives each promise a detail card: quote, who said and delivered it, window, due, outcome, sources", () => {
+    const view = draw(800);
+    expect(view.details.size).toBe(dataset.promises.length);
+    const iran = dataset.promises.find((p) => p.deliveredBy)!;
+    const d = view.details.get(iran.id)!;
+    expect(d.heading).toBe(iran.topic);
+    expect(d.quote).toBe(iran.quote);
+    const lines = Object.fromEntries(d.lines.map((l) => [l.label, l.text]));
+    expect(lines["Said"]).toMatch(/by Donald Trump$/);
+    expect(lines["Delivered by"]).toBe("Karoline Leavitt");
+    expect(lines["Window"]).toMatch(/days/);
+    expect(lines["Status"]).toMatch(/^(Overdue by \d+ days|Open, \d+ days left) \(as of Aug 16, 2025\)$/);
+    for (const spec of view.details.values()) {
+      expect(spec.links.length).toBeGreaterThan(0);
+      for (const l of spec.links) if (l.href) expect(l.href).toMatch(/^https?:\/\//);
+    }
+    const meet = [...view.details.values()].find((s) => s.lines.some((l) => l.label === "Outcome" && /Anchorage/.test(l.text)));
+    expect(meet).toBeDefined();
+  });
+
+  it("renderPromiseTracker writes a table row per promise", () => {
+    const view = draw(320);
+    expect(view.table.columns).toEqual(["Promise", "Said", "Due", "Status", "Outcome"]);
+    const iran = view.table.rows.find((r) => r.id === "iran-decision")!;
+    expect(iran.cells).toEqual(["Decision on striking Iran", "Jun 19, 2025, by Donald Trump (delivered by Karoline Leavitt)", "Jun 19\u2009–\u2009Jul 3, 2025 (within 14 days)", "Overdue by 44 days", "—"]);
+    expect(view.table.rows.map((r) => r.id)).toEqual(view.order);
+    expect(view.table.caption).toBe("Promises and what happened, as of Aug 16, 2025");
+  });
+
+  it("renderPromiseTracker sets text from data as text and never writes style attributes", () => {
+    const evil = { ...dataset, promises: dataset.promises.map((p, i) => (i === 0 ? { ...p, topic: '<img src=x onerror="alert(1)">Tax' } : p)) };
+    const opts = resolvePromiseTrackerOptions({ asOf: "2025-08-16" });
+    const view = renderPromiseTracker(makeDocument(), layoutPromiseTracker(evil, opts, 800), evil);
+    expect(view.svg.querySelector("img")).toBeNull();
+    expect(view.svg.textContent).toContain('<img src=x onerror="alert(1)">Tax');
+    expect(view.svg.querySelectorAll("[style]").length + view.header!.querySelectorAll("[style]").length).toBe(0);
+  });
+
+  it("renderPromiseTracker marks a restated promise with a bracket and words", () => {
+    const withLink = { ...dataset, promises: dataset.promises.map((p, i, all) => (i === all.length - 1 && !p.supersedes ? { ...p, supersedes: all[1]!.id } : p)) };
+    const opts = resolvePromiseTrackerOptions({ asOf: "2025-08-16" });
+    const view = renderPromiseTracker(makeDocument(), layoutPromiseTracker(withLink, opts, 800), withLink);
+    expect(view.svg.querySelectorAll(".claimline-v1-pt-link").length).toBeGreaterThanOrEqual(1);
+    expect(view.svg.querySelector(".claimline-v1-pt-restates")!.textContent).toMatch(/^restates /);
+  });
+
+  it("promiseTrackerChart.draw returns a message, not a blank svg, when there is nothing to draw", () => {
+    const opts = resolvePromiseTrackerOptions({});
+    expect(promiseTrackerChart.draw(makeDocument(), { ...dataset, promises: [] }, opts, 800)).toEqual({ message: "There are no promises in this dataset to track." });
+  });
+
+  it("renderPromiseTracker as of a day before a promise was said still draws its mark, as not yet made", () => {
+    const early = draw(800, { asOf: "2025-05-01" });
+    expect(early.summary).toBe("14 promises by Donald Trump · 1 late · 3 open · 10 not yet made · median 56 days late · as of May 1, 2025");
+    const meet = early.svg.querySelector('[data-id="meet-putin"]')!;
+    expect(meet.getAttribute("data-status")).toBe("open");
+    expect(meet.getAttribute("aria-label")).toMatch(/ · not yet made$/);
+    expect(meet.getAttribute("class")).toContain("claimline-v1-pt-future");
+    expect(early.svg.querySelectorAll("[data-id]")).toHaveLength(14);
+  });
+});
+
+describe("resolvePromiseTrackerOptions", () => {
+  it("resolvePromiseTrackerOptions({}) fills the defaults", () => {
+    expect(resolvePromiseTrackerOptions({})).toEqual({ locale: "en-US", theme: "light", sort: "said", group: "none", compact: "auto", highlight: [] });
+  });
+
+  it("resolvePromiseTrackerOptions reads data-attribute strings", () => {
+    expect(resolvePromiseTrackerOptions({ width: "320", compact: "true", highlight: "a, b", asOf: "2025-08-16", sort: "overdue", group: "topic" })).toMatchObject({
+      width: 320,
+      compact: true,
+      highlight: ["a", "b"],
+      asOf: "2025-08-16",
+      sort: "overdue",
+      group: "topic",
+    });
+    expect(resolvePromiseTrackerOptions({ compact: false, highlight: ["x"] })).toMatchObject({ compact: false, highlight: ["x"] });
+  });
+
+  it("resolvePromiseTrackerOptions throws an OptionError naming the option", () => {
+    expect(() => resolvePromiseTrackerOptions({ sort: "late" })).toThrow(OptionError);
+    expect(() => resolvePromiseTrackerOptions({ sort: "late" })).toThrow(/option sort: expected one of "said", "overdue", "status", got "late"/);
+    expect(() => resolvePromiseTrackerOptions({ group: "party" })).toThrow(/option group/);
+    expect(() => resolvePromiseTrackerOptions({ compact: "yes" })).toThrow(/option compact/);
+    expect(() => resolvePromiseTrackerOptions({ asOf: "16/08/2025" })).toThrow(/option asOf: expected a day like "2025-08-16"/);
+    expect(() => resolvePromiseTrackerOptions({ asOf: "2025-08" })).toThrow(/option asOf/);
+    expect(() => resolvePromiseTrackerOptions({ highlight: 3 })).toThrow(/option highlight/);
+  });
+});
+
+describe("promiseTracker", () => {
+  it("promiseTracker(target, seeds, {width, asOf}) mounts; update({asOf}) recomputes every status; destroy() removes it", async () => {
+    const doc = makeDocument();
+    const host = doc.createElement("div");
+    doc.body.appendChild(host);
+    const chart = promiseTracker(host, seeds, { width: 800, asOf: "2025-08-16" });
+    const statusOf = () => Object.fromEntries(Array.from(chart.node.querySelectorAll("svg [data-id]")).map((m) => [m.getAttribute("data-id"), m.getAttribute("data-status")]));
+    const before = statusOf();
+    expect(Object.values(before).filter((s) => s === "late")).toHaveLength(2);
+    expect(chart.node.querySelector("table")).not.toBeNull();
+    chart.update(undefined, { asOf: "2025-06-19" });
+    await Promise.resolve();
+    const after = statusOf();
+    expect(after).not.toEqual(before);
+    expect(Object.values(after)).toContain("open");
+    expect(chart.node.querySelector("svg desc")!.textContent).toMatch(/as of Jun 19, 2025$/);
+    chart.destroy();
+    expect(host.querySelector("svg")).toBeNull();
+  });
+});

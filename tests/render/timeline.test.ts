@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import seeds from "../../examples/data/seeds.json";
+import { resolveTimelineOptions, timeline, timelineChart } from "../../src/charts/timeline.js";
+import type { Dataset, Event } from "../../src/model/types.js";
+import { parseDataset } from "../../src/model/validate.js";
+import { isMessage, type ChartView } from "../../src/render/view.js";
+import { makeDocument, pretty } from "../helpers/dom.js";
+
+const dataset = parseDataset(seeds);
+
+function draw(width: number, options: Record<string, unknown> = {}, data: Dataset = dataset): ChartView {
+  const view = timelineChart.draw(makeDocument(), data, resolveTimelineOptions(options), width);
+  if (isMessage(view)) throw new Error(view.message);
+  return view;
+}
+const ds = (events: Event[]): Dataset => ({ version: 1, sources: [{ id: "s", name: "Wire", url: "https://wire.example/" }], actors: [{ id: "a", name: "Alpha" }], events, claims: [], promises: [] });
+
+describe("renderTimeline", () => {
+  it.each([320, 800])("renderTimeline(seeds) at %i px matches its snapshot", async (width) => {
+    await expect(pretty(draw(width).svg) + "\n").toMatchFileSnapshot(`../output/timeline-${width}.svg`);
+  });
+
+  it("renderTimeline(seeds, {lanes: 'participants', domain, periods, annotations}) at 1200 px matches its snapshot", async () => {
+    const view = draw(1200, {
+      lanes: "participants",
+      domain: ["2024-05", "2025-10"],
+      periods: [{ start: "2025-08-12", end: "2025-08-15", label: "Road to Anchorage" }],
+      annotations: { "putin-kim-call": "Three days before the summit" },
+    });
+    await expect(pretty(view.svg) + "\n").toMatchFileSnapshot("../output/timeline-participants-1200.svg");
+  });
+
+  it("renderTimeline(seeds, {theme: 'dark', orientation: 'vertical'}) at 375 px matches its snapshot", async () => {
+    await expect(pretty(draw(375, { theme: "dark", orientation: "vertical", domain: ["2025-03", "2025-09"] }).svg) + "\n").toMatchFileSnapshot("../output/timeline-vertical-375.svg");
+  });
+
+  it("renderTimeline draws one element per event with data-id and a spoken aria-label, in every layout", () => {
+    for (const [width, o] of [[320, {}], [800, {}], [800, { lanes: "participants" }], [1200, { lanes: "kind", orientation: "vertical" }]] as const) {
+      const view = draw(width, o);
+      const marks = Array.from(view.svg.querySelectorAll("[data-id]"));
+      expect(marks.map((m) => m.getAttribute("data-id")).sort()).toEqual(dataset.events.map((e) => e.id).sort());
+      for (const m of marks) {
+        const e = dataset.events.find((x) => x.id === m.getAttribute("data-id"))!;
+        expect(m.getAttribute("aria-label")).toContain(e.title);
+        expect(m.getAttribute("aria-label")).toMatch(new RegExp(`^${e.kind[0]!.toUpperCase()}${e.kind.slice(1)}: `));
+        expect(m.getAttribute("data-status")).toBe(e.status ?? "happened");
+      }
+    }
+  });
+
+  it("renderTimeline keyboard order is time order", () => {
+    const view = draw(800);
+    const start = (id: string) => Date.parse(dataset.events.find((e) => e.id === id)!.date.replace(/^\//, "").replace(/[~?%]$/, "").split("/")[0]!.padEnd(7, "-01").padEnd(10, "-01"));
+    const starts = view.order.map(start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(view.order).toHaveLength(dataset.events.length);
+  });
+
+  it("renderTimeline summarises counts by kind and the span in the <desc> and the header", () => {
+    const view = draw(800);
+    expect(view.summary).toBe("24 events from February 2022 to October 2025: 1 call, 4 meetings, 3 visits, 1 summit, 1 treaty, 1 deployment, 8 statements, 5 other events; 1 scheduled.");
+    expect(view.svg.querySelector("desc")!.textContent).toBe(view.summary);
+    expect(view.header!.querySelector(".claimline-v1-summary")!.textContent).toBe(view.summary);
+    const legend = Array.from(view.header!.querySelectorAll(".claimline-v1-legend li")).map((li) => li.textContent);
+    expect(legend).toEqual(expect.arrayContaining(["Call", "Summit", "Treaty", "Other", "Scheduled", "Month, year or period", "Uncertain date", "Start or end not reported"]));
+    expect(draw(800, { domain: ["2025-08", "2025-08"] }).summary).toMatch(/^2 of 24 events shown in August 2025: 1 call, 1 summit\.$/);
+  });
+
+  it("renderTimeline gives each event a detail card: title, date as reported, participants, place, summary, sources", () => {
+    const view = draw(800, { annotations: { "trump-putin-summit": "First meeting since 2019" } });
+    expect(view.details.size).toBe(dataset.events.length);
+    const summit = dataset.events.find((e) => e.id === "trump-putin-summit")!;
+    const d = view.details.get(summit.id)!;
+    expect(d.heading).toBe(summit.title);
+    const line = (label: string) => d.lines.find((l) => l.label === label)?.text;
+    expect(line("Date")).toBe("Friday 15 August (Aug 15, 2025)");
+    expect(line("Who")).toBe("Donald Trump, Vladimir Putin");
+    if (summit.place) expect(line("Where")).toBe(summit.place);
+    if (summit.summary) expect(line("What")).toBe(summit.summary);
+    expect(line("Editor’s note")).toBe("First meeting since 2019");
+    expect(d.links.length).toBe(summit.citations!.length);
+    for (const l of d.links) if (l.href) expect(l.href).toMatch(/^https?:\/\//);
+    // A month is reported as a month.
+    expect(view.details.get("treaty-signing")!.lines[0]).toEqual({ label: "Date", text: "June 2024" });
+  });
+
+  it("renderTimeline draws scheduled hollow, postponed and cancelled with a shape and a word", () => {
+    const view = draw(800, {}, ds([ev("a", "2025-01-10", { status: "scheduled" }), ev("b", "2025-02-10", { status: "postponed" }), ev("c", "2025-03-10", { status: "cancelled" }), ev("d", "2025-04-10")]));
+    const mark = (id: string) => view.svg.querySelector(`[data-id="${id}"]`)!;
+    expect(mark("a").querySelector(".claimline-v1-tl-hollow")).not.toBeNull();
+    expect(mark("b").querySelector(".claimline-v1-tl-status")).not.toBeNull();
+    expect(mark("c").querySelector(".claimline-v1-tl-status")).not.toBeNull();
+    expect(mark("d").querySelector(".claimline-v1-tl-hollow")).toBeNull();
+    expect(mark("b").textContent).toContain("postponed");
+    expect(mark("c").getAttribute("aria-label")).toContain("(cancelled)");
+    expect(view.summary).toContain("1 scheduled, 1 postponed, 1 cancelled");
+  });
+
+  it("renderTimeline draws precision honestly: a band for a month, whiskers for an approximate day, an arrow for an open end", () => {
+    const view = draw(800, {}, ds([ev("m", "2025-03"), ev("d", "2025-05-10~"), ev("o", "2025-06-01/.."), ev("u", "/2025-02")]));
+    const mark = (id: string) => view.svg.querySelector(`[data-id="${id}"]`)!;
+    expect(mark("m").querySelector(".claimline-v1-tl-band")).not.toBeNull();
+    expect(mark("d").querySelector(".claimline-v1-tl-band")).toBeNull();
+    expect(mark("d").querySelector(".claimline-v1-tl-whisker.claimline-v1-tl-soft")).not.toBeNull();
+    expect(mark("o").querySelector(".claimline-v1-tl-open")).not.toBeNull();
+    expect(mark("u").querySelector(".claimline-v1-tl-whisker.claimline-v1-tl-dashed")).not.toBeNull();
+  });
+
+  it("renderTimeline sets text from data as text, never as markup", () => {
+    const title = '<img src=x onerror="alert(1)">';
+    const view = draw(800, {}, ds([ev("x", "2025-01-10", { title, place: "</text><script>" })]));
+    expect(view.svg.querySelector("img, script")).toBeNull();
+    const mark = view.svg.querySelector("[data-id]")!;
+    expect(mark.getAttribute("aria-label")).toBe(`Meeting: ${title}, Jan 10, 2025; Alpha; </text><script>`);
+    expect(Array.from(mark.querySelectorAll(".claimline-v1-tl-title")).map((t) => t.textContent).join(" ")).toBe(title);
+  });
+
+  it("renderTimeline(10,000 events) keeps one small element per record and draws no per-record text in clusters", () => {
+    const events = Array.from({ length: 10_000 }, (_, i) => ev(`e${i}`, new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10), { title: `Synthetic event ${i}` }));
+    const view = draw(960, {}, ds(events));
+    const marks = view.svg.querySelectorAll("[data-id]");
+    expect(marks.length).toBe(10_000);
+    expect(view.svg.querySelectorAll("text").length).toBeLessThan(600);
+    expect(view.svg.querySelectorAll("path[data-id]").length).toBeGreaterThan(9_000);
+    expect(view.order).toHaveLength(10_000);
+  });
+
+  it("renderTimeline lists a small cluster's members in a panel shown on focus (CSS only)", () => {
+    const events = Array.from({ length: 6 }, (_, i) => ev(`d${i}`, "2025-04-28", { title: `Statement ${i} on the same Monday` }));
+    const view = draw(320, { orientation: "horizontal" }, ds([...events, ev("far", "2025-01-02")]));
+    const group = view.svg.querySelector(".claimline-v1-tl-group")!;
+    expect(group.getAttribute("tabindex")).toBe("-1");
+    expect(group.querySelector(".claimline-v1-tl-cluster")!.textContent).toMatch(/^\+\d events?$/);
+    const rows = group.querySelectorAll("[data-id] .claimline-v1-tl-row");
+    expect(rows.length).toBe(group.querySelectorAll("[data-id]").length);
+    expect(group.querySelector(".claimline-v1-tl-panel")).not.toBeNull();
+  });
+
+  it("timelineChart.draw returns a message, not a blank svg, when there is nothing to draw", () => {
+    const none = timelineChart.draw(makeDocument(), ds([]), resolveTimelineOptions({}), 800);
+    expect(isMessage(none) && none.message).toMatch(/no events/);
+    const outside = timelineChart.draw(makeDocument(), dataset, resolveTimelineOptions({ domain: ["1990", "1991"] }), 800);
+    expect(isMessage(outside) && outside.message).toMatch(/None of the 24 events falls between 1990 and 1991/);
+  });
+
+  it("timeline(element, data, {width}) mounts a handle on a linkedom document and destroys cleanly", () => {
+    const doc = makeDocument();
+    const host = doc.createElement("div");
+    doc.body.appendChild(host);
+    const h = timeline(host, seeds, { width: 640, lanes: "kind" });
+    expect(h.node.querySelector("svg.claimline-v1-svg")!.getAttribute("role")).toBe("group");
+    expect(h.node.querySelectorAll("[data-id][tabindex='0']").length).toBe(1);
+    expect(h.node.querySelector("table")!.querySelectorAll("tbody tr").length).toBe(24);
+    h.destroy();
+    expect(host.childNodes.length).toBe(0);
+  });
+});
+
+function ev(id: string, date: string, extra: Partial<Event> = {}): Event {
+  return { id, date, kind: "meeting", title: `Event ${id}`, participants: ["a"], citations: [{ source: "s", url: "https://wire.example/x" }], ...extra };
+}
