@@ -34,8 +34,21 @@ export default [
   },
   {
     input: "src/embed/global.ts",
-    output: { file: "dist/claimline.min.js", format: "iife", name: "Claimline", sourcemap: true },
+    output: {
+      file: "dist/claimline.min.js",
+      format: "iife",
+      name: "Claimline",
+      sourcemap: true,
+      // A second copy of the script on one page keeps the first copy's API, so one module instance
+      // (one id counter, one custom element class, one auto-embed) serves the whole page.
+      footer: '(function(k){if(typeof window!=="undefined"){if(window[k])Claimline=window[k];else window[k]=Claimline}})(Symbol.for("claimline.v1.global"));',
+    },
     plugins: [resolve({ browser: true }), esbuild({ target, minify: true, legalComments: "none" })],
+  },
+  {
+    input: "src/embed/frame-global.ts",
+    output: { file: "dist/claimline-frame.js", format: "iife", name: "ClaimlineFrame" },
+    plugins: [esbuild({ target, minify: true, legalComments: "none" })],
   },
   {
     input: { claimline: "src/index.ts", auto: "src/embed/auto.ts", server: "src/server/index.ts" },

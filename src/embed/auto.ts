@@ -1,2 +1,43 @@
-// Auto-embed: scans the page for [data-claimline] elements (filled in by the embed work).
-export {};
+/**
+ * The script-tag auto-embed, pym.js style: on load, every
+ * `[data-claimline]:not([data-claimline-initialized])` element is read
+ * through the attribute table, marked done at once (so a second copy of the
+ * script, or a second `autoInit()`, never draws it twice) and mounted.
+ * Importing this module is the one side effect in claimline; in Node, with no
+ * `document`, it does nothing.
+ */
+import { readAttributes } from "./attributes.js";
+import { defineClaimlineChart } from "./element.js";
+import { mountEmbed, type Embed } from "./mount.js";
+import { autoFrames } from "./pym.js";
+
+export { defineClaimlineChart } from "./element.js";
+export { iframe, autoFrames } from "./pym.js";
+export type { Embed, ReadyDetail, ErrorDetail } from "./mount.js";
+
+const DONE = "data-claimline-initialized";
+const GUARD = Symbol.for("claimline.v1.auto");
+
+/** Mount every un-initialised `[data-claimline]` element under `root` (default: the document). Returns the new embeds. */
+export function autoInit(root?: ParentNode): Embed[] {
+  const scope = root ?? (typeof document !== "undefined" ? document : null);
+  if (!scope) return [];
+  const embeds: Embed[] = [];
+  for (const el of Array.from(scope.querySelectorAll<HTMLElement>(`[data-claimline]:not([${DONE}]):not(style):not(link):not(script)`))) {
+    el.setAttribute(DONE, "");
+    embeds.push(mountEmbed(el, readAttributes(el, "data")));
+  }
+  autoFrames(scope);
+  return embeds;
+}
+
+function start(): void {
+  const g = globalThis as unknown as Record<symbol, boolean>;
+  if (typeof document === "undefined" || g[GUARD]) return;
+  g[GUARD] = true;
+  defineClaimlineChart();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => autoInit(), { once: true });
+  else autoInit();
+}
+
+start();

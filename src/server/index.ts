@@ -8,13 +8,19 @@ import { parseHTML } from "linkedom";
 import { chartByName } from "../charts/registry.js";
 import { parseDataset } from "../model/validate.js";
 import { PREFIX } from "../render/dom.js";
-import { renderTable } from "../render/frame.js";
+import { renderMessage, renderTable } from "../render/frame.js";
 import { CSS } from "../render/styles.js";
 import { isMessage, type ChartView } from "../render/view.js";
+import { optionsToDataAttributes } from "../embed/attributes.js";
 
 export interface RenderOptions extends Record<string, unknown> {
-  /** @default "svg" */
-  format?: "svg" | "html";
+  /**
+   * "svg": a standalone SVG; "html": a standalone page (data table, pym height
+   * messages) for iframes; "fragment": a `<div data-claimline>` to put in a
+   * page, readable without JavaScript and replaced in place by the live chart
+   * when the script-tag bundle loads. @default "svg"
+   */
+  format?: "svg" | "html" | "fragment";
   /** @default 800 */
   width?: number;
 }
@@ -50,7 +56,56 @@ export function renderToString(chart: string, data: unknown, options: RenderOpti
     svg.insertBefore(style, svg.firstChild);
     return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}\n`;
   }
+  if (format === "fragment") return fragment(doc, chart, data, rest, result, theme);
   return htmlPage(doc, chart, result, opts.title ?? (isMessage(result) ? "claimline chart" : titleOf(result)), theme, opts.locale ?? "en");
+}
+
+/** JSON safe inside `<script>`: no `</script>`, `<!--` or line separators can end or bend it. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+/**
+ * `<div data-claimline="chart" data-…><script type="application/json">data</script><div data-claimline-static>…</div></div>`:
+ * the static chart and its table for readers without JavaScript; the
+ * auto-embed replaces the static part with the live chart in the same element.
+ */
+function fragment(doc: Document, chart: string, data: unknown, options: Record<string, unknown>, result: ReturnType<typeof drawStatic>["result"], theme: string): string {
+  const host = doc.createElement("div");
+  host.setAttribute("data-claimline", chart);
+  for (const [name, value] of optionsToDataAttributes(options)) host.setAttribute(name, value);
+  const script = doc.createElement("script");
+  script.setAttribute("type", "application/json");
+  const root = staticRoot(doc, chart, result, theme, false);
+  host.appendChild(root);
+  const json = scriptJson(typeof data === "string" ? JSON.parse(data) : data);
+  // linkedom would escape the script text; splice the already-safe JSON in as raw text.
+  const marker = "__claimline_json__";
+  script.textContent = marker;
+  host.insertBefore(script, root);
+  return host.outerHTML.replace(marker, () => json) + "\n";
+}
+
+function staticRoot(doc: Document, chart: string, result: ReturnType<typeof drawStatic>["result"], theme: string, openTable: boolean): HTMLElement {
+  const root = doc.createElement("div");
+  root.setAttribute("class", `${PREFIX} ${PREFIX}-chart ${PREFIX}-${chart} ${theme}`);
+  root.setAttribute("data-claimline-static", chart);
+  if (isMessage(result)) {
+    const box = renderMessage(doc, result);
+    root.appendChild(box);
+  } else {
+    if (result.header) root.appendChild(result.header);
+    root.appendChild(result.svg);
+    const table = renderTable(doc, result.table);
+    if (openTable) table.setAttribute("open", "");
+    root.appendChild(table);
+  }
+  return root;
 }
 
 function titleOf(view: ChartView): string {
@@ -79,21 +134,12 @@ function messageSvg(message: string, width: number): string {
  * that host pym embeds take it unchanged; heights shrink as well as grow.
  */
 function htmlPage(doc: Document, chart: string, result: ReturnType<typeof drawStatic>["result"], title: string, theme: string, locale: string): string {
-  const root = doc.createElement("div");
-  root.setAttribute("class", `${PREFIX} ${PREFIX}-chart ${PREFIX}-${chart} ${theme}`);
-  root.setAttribute("data-claimline-static", chart);
-  if (isMessage(result)) {
-    const p = doc.createElement("p");
-    p.setAttribute("class", `${PREFIX}-message`);
-    p.textContent = result.message;
-    root.appendChild(p);
-  } else {
-    if (result.header) root.appendChild(result.header);
-    root.appendChild(result.svg);
-    const table = renderTable(doc, result.table);
-    table.setAttribute("open", "");
-    root.appendChild(table);
-  }
+  const root = staticRoot(doc, chart, result, theme, true);
+  // A page of its own needs a level-one heading and a main landmark; the chart's summary line is visible already.
+  const h1 = doc.createElement("h1");
+  h1.setAttribute("class", `${PREFIX}-sr`);
+  h1.textContent = title;
+  root.insertBefore(h1, root.firstChild);
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   return `<!doctype html>
 <html lang="${esc(locale)}">
@@ -105,7 +151,9 @@ function htmlPage(doc: Document, chart: string, result: ReturnType<typeof drawSt
 ${CSS}</style>
 </head>
 <body>
+<main>
 ${root.outerHTML}
+</main>
 <script>${PYM_CHILD}</script>
 </body>
 </html>

@@ -1,0 +1,100 @@
+/**
+ * `<claimline-chart chart="timeline" src="events.json" as-of="2025-08-16">`:
+ * the same attributes as the script-tag embed (without `data-`), in light
+ * DOM so the page's fonts and claimline's stylesheet apply. Attribute
+ * changes redraw through the handle (several in one tick make one redraw);
+ * a changed `chart` or `src` mounts afresh; removing the element destroys
+ * the chart, its listeners and its observer. Frameworks can also set the
+ * `data` property to a dataset object (React 19, Vue, Svelte set properties).
+ *
+ * The class is created when defined, not at import, because `HTMLElement`
+ * does not exist in Node.
+ */
+import { ELEMENT_ATTRIBUTES, readAttributes } from "./attributes.js";
+import { mountEmbed, type Embed } from "./mount.js";
+import type { ChartHandle } from "../charts/chart.js";
+
+export const ELEMENT_NAME = "claimline-chart";
+
+export interface ClaimlineChartElement extends HTMLElement {
+  /** A dataset (object or JSON text); wins over `src` and inline JSON. */
+  data: unknown;
+  /** The live chart's handle, once drawn. */
+  readonly handle: ChartHandle | null;
+  /** Settles when the current chart is drawn or its error shown. */
+  readonly ready: Promise<ChartHandle | null>;
+}
+
+/** Define `<claimline-chart>` once (a second copy of the script, or a second call, does nothing). */
+export function defineClaimlineChart(): CustomElementConstructor | undefined {
+  const registry = typeof customElements !== "undefined" ? customElements : undefined;
+  if (!registry || typeof HTMLElement === "undefined") return undefined;
+  const existing = registry.get(ELEMENT_NAME);
+  if (existing) return existing;
+
+  class ClaimlineChart extends HTMLElement implements ClaimlineChartElement {
+    static get observedAttributes(): string[] {
+      return [...ELEMENT_ATTRIBUTES];
+    }
+    private _embed: Embed | null = null;
+    private _data: unknown = undefined;
+    private _scheduled = false;
+    private _remount = true;
+
+    get data(): unknown {
+      return this._data;
+    }
+    set data(value: unknown) {
+      this._data = value;
+      if (this._embed?.handle && value !== undefined) this._embed.handle.update(value);
+      else this._schedule(true);
+    }
+    get handle(): ChartHandle | null {
+      return this._embed?.handle ?? null;
+    }
+    get ready(): Promise<ChartHandle | null> {
+      return this._embed?.ready ?? Promise.resolve(null);
+    }
+
+    connectedCallback(): void {
+      // While the parser is still inside this element its inline JSON may not exist yet.
+      if (this.ownerDocument.readyState === "loading") {
+        this.ownerDocument.addEventListener("DOMContentLoaded", () => this._schedule(true), { once: true });
+      } else this._schedule(true);
+    }
+
+    disconnectedCallback(): void {
+      this._embed?.destroy();
+      this._embed = null;
+      this._remount = true;
+    }
+
+    attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
+      if (oldValue === value || !this._embed) return;
+      this._schedule(name === "chart" || name === "src");
+    }
+
+    private _schedule(remount: boolean): void {
+      this._remount ||= remount;
+      if (this._scheduled) return;
+      this._scheduled = true;
+      queueMicrotask(() => this._flush());
+    }
+
+    private _flush(): void {
+      this._scheduled = false;
+      if (!this.isConnected) return;
+      const config = readAttributes(this, "element");
+      if (!this._remount && this._embed?.handle) {
+        this._embed.handle.update(undefined, config.options);
+        return;
+      }
+      this._remount = false;
+      this._embed?.destroy();
+      this._embed = mountEmbed(this, config, this._data);
+    }
+  }
+
+  registry.define(ELEMENT_NAME, ClaimlineChart);
+  return ClaimlineChart;
+}

@@ -1,0 +1,564 @@
+#!/usr/bin/env node
+/**
+ * Browser tests in real Chromium (Debian's /usr/bin/chromium, driven by
+ * playwright-core). Run after `npm run build` (`npm test` does both):
+ *
+ *   1. every story of every gallery page loads with no console error, draws
+ *      its marks (or its message / its validation problems), passes axe-core,
+ *      and is screenshotted to tests/artifacts/screens/<page>-<story>.png;
+ *   2. keyboard: from the first mark, ArrowRight reaches every mark and each
+ *      shows its detail card;
+ *   3. resize: the chart re-lays out when the viewport goes 1200 → 320 px;
+ *   4. the script-tag embed (two copies of the script, no double render),
+ *      the custom element (attribute changes, removal), the iframe embed
+ *      (pym height messages, shrinking too), the strict-CSP page, the hidden
+ *      tab, the server-rendered page (readable without JavaScript, enhanced
+ *      in place), and destroy() leaving no listeners or observers.
+ *
+ * Prints a summary; exits 1 on any failure. `--only <word>` runs the checks
+ * whose name contains the word. CHROMIUM=/path overrides the browser.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer } from "../../scripts/serve.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const screens = join(root, "tests", "artifacts", "screens");
+const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHARTS = ["figure-comparison", "timeline", "promise-tracker"];
+const onlyArg = process.argv.indexOf("--only");
+const only = onlyArg > 0 ? process.argv[onlyArg + 1] : null;
+
+// ---- setup --------------------------------------------------------------------
+
+if (!existsSync(join(root, "dist", "claimline.min.js"))) {
+  console.error("tests/browser: dist/claimline.min.js is missing; run `npm run build` first");
+  process.exit(1);
+}
+if (!existsSync(executablePath)) {
+  console.error(`tests/browser: no Chromium at ${executablePath}; install it (apt-get install chromium, or .ci/run) or set CHROMIUM`);
+  process.exit(1);
+}
+const built = spawnSync(process.execPath, [join(root, "scripts", "build-static.js")], { stdio: "inherit" });
+if (built.status !== 0) {
+  console.error("tests/browser: scripts/build-static.js failed");
+  process.exit(1);
+}
+mkdirSync(screens, { recursive: true });
+const axeSource = readFileSync(join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+const { server, url: base } = await startServer(0);
+const browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
+
+const results = [];
+let current = null;
+
+/** Run one named check; failures are collected, never thrown past here. */
+async function check(name, fn) {
+  if (only && !name.includes(only)) return;
+  const started = Date.now();
+  current = { name, failures: [], notes: [] };
+  try {
+    await fn(current);
+  } catch (err) {
+    current.failures.push(err?.stack?.split("\n").slice(0, 3).join(" | ") ?? String(err));
+  }
+  current.ms = Date.now() - started;
+  results.push(current);
+  const mark = current.failures.length ? "FAIL" : "ok  ";
+  console.log(`${mark} ${name} (${current.ms} ms)${current.notes.length ? " — " + current.notes.join("; ") : ""}`);
+  for (const f of current.failures) console.log(`       ✗ ${f}`);
+}
+
+function expect(ok, message) {
+  if (!ok) current.failures.push(message);
+  return ok;
+}
+
+/** A fresh page that records console errors, page errors and CSP violations. */
+async function openPage(path, { width = 1200, height = 900, javaScriptEnabled = true, allow = [], init } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (msg) => {
+    if (msg.type() !== "error" && !/Content.Security.Policy|Refused to/i.test(msg.text())) return;
+    const text = `${msg.type()}: ${msg.text()}${msg.location()?.url ? ` (${msg.location().url})` : ""}`;
+    if (!allow.some((re) => re.test(text))) errors.push(text);
+  });
+  page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
+  page.on("requestfailed", (req) => {
+    const text = `request failed: ${req.url()} ${req.failure()?.errorText ?? ""}`;
+    if (!allow.some((re) => re.test(text))) errors.push(text);
+  });
+  if (init) await page.addInitScript(init);
+  await page.goto(new URL(path, base).href, { waitUntil: "load" });
+  return {
+    page,
+    errors,
+    async close() {
+      await context.close();
+    },
+  };
+}
+
+/** axe-core's violations on the page (evaluated through DevTools, which a strict CSP does not block). */
+async function axe(page, exclude = []) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (exclude) => {
+    const r = await window.axe.run({ exclude: exclude.map((s) => [s]) }, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}${v.nodes.length > 3 ? ` …+${v.nodes.length - 3}` : ""}`);
+  }, exclude);
+}
+
+async function screenshot(page, name, fullPage = true) {
+  const path = join(screens, `${name.replace(/[^\w.-]+/g, "_")}.png`);
+  await page.screenshot({ path, fullPage });
+  return path;
+}
+
+const settle = (page, ms = 150) => page.waitForTimeout(ms);
+
+/** Two animation frames: ResizeObserver callbacks and the microtask redraw have run. */
+const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+function reportErrors(errors, where) {
+  for (const e of errors) current.failures.push(`${where}: ${e}`);
+}
+
+// ---- 1. the gallery ---------------------------------------------------------------
+
+const storyLists = {};
+for (const chart of CHARTS) {
+  await check(`gallery ${chart}: story list`, async () => {
+    const { page, errors, close } = await openPage(`/examples/chart.html?chart=${chart}&story=none`, { allow: [] });
+    await page.waitForSelector("html[data-gallery-ready]", { timeout: 15000 });
+    storyLists[chart] = await page.evaluate(() => window.claimlineStories);
+    expect(storyLists[chart]?.length >= 8, `expected at least 8 stories, got ${storyLists[chart]?.length}`);
+    current.notes.push(storyLists[chart].map((s) => s.id).join(", "));
+    reportErrors(errors, "console");
+    await close();
+  });
+  for (const story of storyLists[chart] ?? []) {
+    await check(`gallery ${chart}/${story.id}`, async () => {
+      const stress = story.id === "stress";
+      const { page, errors, close } = await openPage(`/examples/chart.html?chart=${chart}&story=${encodeURIComponent(story.id)}`);
+      await page.waitForSelector("section[data-drawn]", { timeout: stress ? 120000 : 15000 });
+      await frames(page);
+      const state = await page.evaluate(() => {
+        const section = document.querySelector("section[data-story]");
+        const charts = [...section.querySelectorAll("[data-claimline-chart]")];
+        return {
+          drawn: section.getAttribute("data-drawn"),
+          charts: charts.length,
+          marks: section.querySelectorAll("[data-claimline-chart] svg [data-id]").length,
+          messages: section.querySelectorAll("[data-claimline-chart] .claimline-v1-message").length,
+          alerts: [...section.querySelectorAll('[data-claimline-chart] [role="alert"] li')].map((li) => li.textContent),
+          text: section.querySelector("[data-stage]")?.textContent.slice(0, 200),
+        };
+      });
+      expect(state.drawn === "", `story did not draw: ${state.text}`);
+      expect(state.charts >= 1, "no chart element");
+      if (story.expect === "marks") expect(state.marks > 0, `no [data-id] marks drawn (shown: ${JSON.stringify(state.text)})`);
+      if (story.expect === "message") expect(state.messages > 0 && state.marks === 0, `expected a message and no marks, got ${state.marks} marks, ${state.messages} messages`);
+      if (story.expect === "error") expect(state.alerts.length > 0, "expected the dataset's problems listed in place");
+      current.notes.push(story.expect === "marks" ? `${state.marks} marks` : story.expect === "error" ? `${state.alerts.length} problems shown` : "message shown");
+      await screenshot(page, `${chart}-${story.id}`, !stress);
+      // axe on 10,000 marks takes minutes; the same markup is checked on the seed stories.
+      const violations = await axe(page, stress ? ["[data-stage]"] : []);
+      for (const v of violations) current.failures.push(`axe: ${v}`);
+      reportErrors(errors, "console");
+      await close();
+    });
+  }
+}
+
+// ---- 2. keyboard ------------------------------------------------------------------
+
+for (const chart of CHARTS) {
+  await check(`keyboard ${chart}: ArrowRight reaches every mark and shows its detail`, async () => {
+    const story = (storyLists[chart] ?? []).find((s) => s.expect === "marks" && s.id !== "stress" && !s.variants);
+    if (!expect(story, "no story with marks")) return;
+    const { page, errors, close } = await openPage(`/examples/chart.html?chart=${chart}&story=${encodeURIComponent(story.id)}`);
+    await page.waitForSelector("section[data-drawn] [data-claimline-chart] svg [data-id]", { timeout: 15000 });
+    const info = await page.evaluate(() => {
+      const node = document.querySelector("[data-claimline-chart]");
+      const ids = new Set([...node.querySelectorAll("svg [data-id]")].map((m) => m.getAttribute("data-id")));
+      node.setAttribute("data-test-chart", "");
+      return { marks: ids.size, rows: node.querySelectorAll("tr[data-row]").length, tabbable: node.querySelectorAll('svg [data-id][tabindex="0"]').length };
+    });
+    expect(info.tabbable === 1, `expected exactly one mark in the tab order (roving tabindex), got ${info.tabbable}`);
+    // Tab from the controls into the chart: the first mark gets focus.
+    await page.focus("[data-test-chart] svg [data-id][tabindex='0']");
+    const seen = [];
+    for (let i = 0; i < info.marks + 2; i++) {
+      const s = await page.evaluate(() => {
+        const a = document.activeElement;
+        const node = document.querySelector("[data-test-chart]");
+        const card = node.querySelector(".claimline-v1-detail");
+        return {
+          id: a?.getAttribute("data-id"),
+          name: a?.getAttribute("aria-label") ?? "",
+          card: card && !card.hidden && card.getBoundingClientRect().height > 0 ? card.textContent.slice(0, 80) : null,
+          ring: a ? getComputedStyle(a.querySelector(".claimline-v1-focus") ?? a).visibility : "",
+        };
+      });
+      if (!s.id || seen.includes(s.id)) break;
+      seen.push(s.id);
+      expect(s.card, `mark ${s.id}: focus shows no detail card`);
+      expect(s.name.trim().length > 0, `mark ${s.id}: no accessible name`);
+      if (seen.length === 1) await screenshot(page, `keyboard-${chart}`, false);
+      await page.keyboard.press("ArrowRight");
+    }
+    expect(seen.length === info.marks, `ArrowRight focused ${seen.length} marks, the chart has ${info.marks}`);
+    expect(info.rows === 0 || seen.length === info.rows, `focused ${seen.length} marks, the data table has ${info.rows} records`);
+    current.notes.push(`${seen.length} marks focused, ${info.rows} table rows`);
+    await page.keyboard.press("Escape");
+    reportErrors(errors, "console");
+    await close();
+  });
+}
+
+// ---- 3. resize ----------------------------------------------------------------------
+
+for (const chart of CHARTS) {
+  await check(`resize ${chart}: 1200 → 320 px re-lays out`, async () => {
+    const story = (storyLists[chart] ?? []).find((s) => s.expect === "marks" && s.id !== "stress" && !s.variants && !s.width);
+    if (!expect(story, "no story to resize")) return;
+    const { page, errors, close } = await openPage(`/examples/chart.html?chart=${chart}&story=${encodeURIComponent(story.id)}`, { width: 1200 });
+    await page.waitForSelector("section[data-drawn] [data-claimline-chart] svg [data-id]", { timeout: 15000 });
+    const width = () => page.evaluate(() => Number(document.querySelector("[data-claimline-chart] > svg")?.getAttribute("width")));
+    const before = await width();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await frames(page);
+    await settle(page);
+    const after = await width();
+    expect(before > 600, `at 1200 px the svg is ${before} px wide`);
+    expect(after > 0 && after <= 320 && after < before, `after resizing to 320 px the svg is ${after} px wide (was ${before})`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow <= 320, `the page scrolls sideways at 320 px (scrollWidth ${overflow})`);
+    current.notes.push(`${before} → ${after} px`);
+    await screenshot(page, `resize-${chart}-320`);
+    reportErrors(errors, "console");
+    await close();
+  });
+}
+
+// ---- 4. embedding --------------------------------------------------------------------
+
+const settled = (page, selector) =>
+  page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((el) => el.hasAttribute("data-claimline-state") && el.getAttribute("data-claimline-state") !== "loading"), selector, { timeout: 15000 });
+
+await check("script-tag embed: data-src, inline JSON, CSV, errors in place, no double render", async () => {
+  const { page, errors, close } = await openPage("/examples/embed-script.html", { allow: [/no-such-file\.json/] });
+  await settled(page, "[data-claimline]");
+  await page.waitForSelector("#api-chart [data-id]", { timeout: 15000 });
+  const s = await page.evaluate(() => {
+    const one = (id) => {
+      const el = document.getElementById(id);
+      return { state: el.getAttribute("data-claimline-state"), charts: el.querySelectorAll("[data-claimline-chart]").length, marks: el.querySelectorAll("svg [data-id]").length, text: el.textContent.trim().slice(0, 160) };
+    };
+    const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
+    return {
+      ok: ["embed-tracker", "embed-inline", "embed-csv", "embed-ko"].map((id) => [id, one(id)]),
+      bad: ["embed-missing", "embed-bad-option", "embed-unknown"].map((id) => [id, one(id)]),
+      log: [...document.querySelectorAll("#log li")].map((li) => li.textContent),
+      injected: document.querySelectorAll("#embed-inline b").length,
+      duplicates: ids.filter((id, i) => ids.indexOf(id) !== i),
+      dark: document.querySelector("#embed-ko [data-claimline-chart]")?.classList.contains("claimline-v1-theme-dark"),
+      global: ["timeline", "promiseTracker", "figureComparison", "autoInit", "iframe"].filter((k) => typeof window.Claimline?.[k] !== "function"),
+      again: window.Claimline.autoInit().length,
+    };
+  });
+  for (const [id, r] of s.ok) {
+    expect(r.state === "ready", `#${id}: state ${r.state} (${r.text})`);
+    expect(r.charts === 1, `#${id}: ${r.charts} charts (a second copy of the script must not render twice)`);
+    expect(r.marks > 0, `#${id}: no marks`);
+  }
+  for (const [id, r] of s.bad) {
+    expect(r.state === "error", `#${id}: state ${r.state}`);
+    expect(r.text.length > 20, `#${id}: the error is not readable text in place (${JSON.stringify(r.text)})`);
+  }
+  expect(s.log.filter((l) => l.startsWith("claimline:ready")).length >= 4, `expected claimline:ready events, log: ${s.log.join(" / ")}`);
+  expect(s.log.filter((l) => l.startsWith("claimline:error")).length === 3, `expected 3 claimline:error events, log: ${s.log.join(" / ")}`);
+  expect(s.injected === 0, "text from inline JSON was parsed as markup");
+  expect(s.duplicates.length === 0, `duplicate ids on a page with several charts: ${s.duplicates.join(", ")}`);
+  expect(s.dark, "data-theme=dark did not reach the chart");
+  expect(s.global.length === 0, `missing on the Claimline global: ${s.global.join(", ")}`);
+  expect(s.again === 0, `autoInit() again initialised ${s.again} elements`);
+  for (const v of await axe(page)) current.failures.push(`axe: ${v}`);
+  await screenshot(page, "embed-script");
+  reportErrors(errors, "console");
+  await close();
+});
+
+await check("custom element: renders, reacts to attribute changes, cleans up when removed", async () => {
+  const { page, errors, close } = await openPage("/examples/embed-element.html");
+  await page.waitForSelector("#element svg [data-id]", { timeout: 15000 });
+  await page.waitForSelector("#element-inline svg [data-id]", { timeout: 15000 });
+  const chartOf = () => page.evaluate(() => {
+    const n = document.querySelectorAll("#element [data-claimline-chart]");
+    return { count: n.length, name: n[0]?.getAttribute("data-claimline-chart"), cls: n[0]?.className ?? "", lang: document.querySelector("#element svg [data-id]")?.getAttribute("aria-label") };
+  });
+  const a = await chartOf();
+  expect(a.count === 1 && a.name === "promise-tracker", `expected one promise tracker, got ${JSON.stringify(a)}`);
+  await page.click("#toggle-theme");
+  await frames(page);
+  const b = await chartOf();
+  expect(b.count === 1 && b.cls.includes("theme-dark"), `theme attribute change did not redraw dark: ${b.cls}`);
+  const axisBefore = await page.evaluate(() => document.querySelector("#element [data-claimline-chart] > svg").textContent);
+  await page.click("#toggle-locale");
+  await frames(page);
+  const axisAfter = await page.evaluate(() => document.querySelector("#element [data-claimline-chart] > svg").textContent);
+  expect(axisAfter !== axisBefore && /[а-яё]/i.test(axisAfter), "locale=ru-RU did not redraw the chart in Russian");
+  await screenshot(page, "embed-element-ru-dark");
+  await page.click("#switch-chart");
+  await page.waitForFunction(() => document.querySelector("#element [data-claimline-chart]")?.getAttribute("data-claimline-chart") === "timeline" && document.querySelector("#element svg [data-id]"), null, { timeout: 15000 });
+  expect((await chartOf()).count === 1, "switching chart left two charts");
+  await page.click("#remove");
+  await frames(page);
+  const removed = await page.evaluate(() => ({ attached: !!document.getElementById("element"), charts: document.querySelectorAll("[data-claimline-chart]").length }));
+  expect(!removed.attached && removed.charts === 1, `after removal: ${JSON.stringify(removed)}`);
+  await page.click("#add");
+  await page.waitForSelector("#element svg [data-id]", { timeout: 15000 });
+  expect((await chartOf()).count === 1, "re-adding the element drew more than one chart");
+  for (const v of await axe(page)) current.failures.push(`axe: ${v}`);
+  await screenshot(page, "embed-element");
+  reportErrors(errors, "console");
+  await close();
+});
+
+await check("destroy(): no listeners or observers left behind", async () => {
+  // Count listeners on document/window and live ResizeObservers, before the page's scripts run.
+  // Listeners count only on targets that outlive a chart (window, document, nodes still in the page):
+  // a listener on an element removed with the chart goes with it.
+  const init = () => {
+    const entries = [];
+    let observers = 0;
+    const key = (type, opts) => `${type}|${!!(typeof opts === "object" ? opts?.capture : opts)}`;
+    const add = EventTarget.prototype.addEventListener;
+    const remove = EventTarget.prototype.removeEventListener;
+    EventTarget.prototype.addEventListener = function (type, fn, opts) {
+      const k = key(type, opts);
+      if (!entries.some((e) => e.t === this && e.k === k && e.fn === fn)) entries.push({ t: this, k, fn });
+      return add.call(this, type, fn, opts);
+    };
+    EventTarget.prototype.removeEventListener = function (type, fn, opts) {
+      const k = key(type, opts);
+      const i = entries.findIndex((e) => e.t === this && e.k === k && e.fn === fn);
+      if (i >= 0) entries.splice(i, 1);
+      return remove.call(this, type, fn, opts);
+    };
+    const RO = window.ResizeObserver;
+    window.ResizeObserver = class extends RO {
+      observe(t, o) {
+        if (!this.__on) observers++;
+        this.__on = true;
+        return super.observe(t, o);
+      }
+      disconnect() {
+        if (this.__on) observers--;
+        this.__on = false;
+        return super.disconnect();
+      }
+    };
+    Object.defineProperty(window, "__live", {
+      get: () => ({ listeners: entries.filter((e) => !(e.t instanceof Node) || e.t.isConnected).length, observers }),
+    });
+  };
+  const { page, errors, close } = await openPage("/examples/embed-element.html", { init });
+  await page.waitForSelector("#element svg [data-id]", { timeout: 15000 });
+  const r = await page.evaluate(async () => {
+    const data = await (await fetch("/examples/data/seeds.json")).json();
+    const before = { ...window.__live };
+    const host = document.createElement("div");
+    document.querySelector("main").appendChild(host);
+    const handles = [window.Claimline.timeline(host, data), window.Claimline.promiseTracker(host, data, { asOf: "2025-08-16" }), window.Claimline.figureComparison(host, data)];
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const during = { ...window.__live };
+    const mark = host.querySelector("svg [data-id]");
+    mark?.focus();
+    mark?.dispatchEvent(new PointerEvent("pointerover", { bubbles: true, pointerType: "mouse" }));
+    handles.forEach((h) => h.destroy());
+    const after = { ...window.__live };
+    // The element too: removing it destroys its chart.
+    const el = document.getElementById("element-inline");
+    const beforeEl = { ...window.__live };
+    el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    const afterEl = { ...window.__live };
+    return { before, during, after, beforeEl, afterEl, left: host.childElementCount };
+  });
+  expect(r.during.observers > r.before.observers, `charts observed no resizes (${JSON.stringify(r)})`);
+  expect(r.after.listeners === r.before.listeners, `listeners left after destroy(): ${r.after.listeners - r.before.listeners}`);
+  expect(r.after.observers === r.before.observers, `ResizeObservers left after destroy(): ${r.after.observers - r.before.observers}`);
+  expect(r.left === 0, `destroy() left ${r.left} elements in the target`);
+  expect(r.afterEl.observers === r.beforeEl.observers - 1, `removing <claimline-chart> did not disconnect its observer (${r.beforeEl.observers} → ${r.afterEl.observers})`);
+  expect(r.afterEl.listeners < r.beforeEl.listeners, `removing <claimline-chart> removed no listeners (${r.beforeEl.listeners} → ${r.afterEl.listeners})`);
+  current.notes.push(`listeners ${r.before.listeners}→${r.during.listeners}→${r.after.listeners}, observers ${r.before.observers}→${r.during.observers}→${r.after.observers}`);
+  reportErrors(errors, "console");
+  await close();
+});
+
+await check("iframe embed: pym height messages size the iframe, shrinking too", async () => {
+  const { page, errors, close } = await openPage("/examples/embed-iframe.html", { width: 1000 });
+  await page.waitForFunction(() => [...document.querySelectorAll("iframe")].length === 3 && [...document.querySelectorAll("iframe")].every((f) => f.height !== "150"), null, { timeout: 15000 });
+  await settle(page, 300);
+  const sizes = await page.evaluate(() =>
+    [...document.querySelectorAll("iframe")].map((f) => ({ src: f.src, height: Number(f.height), content: f.contentDocument?.documentElement.offsetHeight, title: f.title })),
+  );
+  for (const s of sizes) {
+    expect(s.height > 200, `${s.src}: height ${s.height}`);
+    expect(Math.abs(s.height - s.content) <= 2, `${s.src}: iframe height ${s.height} ≠ content height ${s.content}`);
+    expect(s.title, `${s.src}: iframe has no title`);
+  }
+  const heights = await page.textContent("#heights");
+  expect(/px/.test(heights), `the parent page saw no pym height messages (${heights})`);
+  // Shrink: remove the data table inside the first frame.
+  const frame = page.frames().find((f) => f.url().includes("promise-tracker.html"));
+  const tall = sizes.find((s) => s.src.includes("promise-tracker")).height;
+  await frame.evaluate(() => document.querySelector("details")?.remove());
+  await page.waitForFunction((h) => Number(document.querySelector("#frame-tracker iframe").height) < h - 20, tall, { timeout: 5000 }).catch(() => {});
+  const short = await page.evaluate(() => Number(document.querySelector("#frame-tracker iframe").height));
+  expect(short < tall - 20, `the iframe did not shrink (${tall} → ${short})`);
+  current.notes.push(`heights ${sizes.map((s) => s.height).join(", ")}; shrank ${tall} → ${short}`);
+  for (const v of await axe(page)) current.failures.push(`axe: ${v}`);
+  await screenshot(page, "embed-iframe");
+  reportErrors(errors, "console");
+  await close();
+});
+
+await check("iframe embed: renderToString html page speaks pym to a pym.js-style parent", async () => {
+  // A parent with only Claimline.iframe (the main bundle), at a fixed child id.
+  const { page, errors, close } = await openPage("/examples/embed-script.html", { allow: [/no-such-file\.json/] });
+  const got = await page.evaluate(async () => {
+    const host = document.createElement("div");
+    document.querySelector("main").appendChild(host);
+    const messages = [];
+    addEventListener("message", (e) => typeof e.data === "string" && messages.push(e.data));
+    const h = window.Claimline.iframe(host, "/examples/static/timeline.html", { id: "tl", title: "Timeline" });
+    await new Promise((r) => setTimeout(r, 1500));
+    const out = { messages: messages.slice(0, 3), height: h.iframe.height };
+    h.destroy();
+    return { ...out, left: host.childElementCount };
+  });
+  expect(got.messages.some((m) => /^pymxPYMxtlxPYMxheightxPYMx\d+$/.test(m)), `no pym height message with the child id: ${JSON.stringify(got.messages)}`);
+  expect(Number(got.height) > 200, `iframe height ${got.height}`);
+  expect(got.left === 0, "destroy() left the iframe");
+  reportErrors(errors, "console");
+  await close();
+});
+
+await check("strict CSP page: renders with no violations", async () => {
+  const { page, errors, close } = await openPage("/examples/csp.html");
+  await page.waitForSelector("#csp-embed svg [data-id]", { timeout: 15000 });
+  await page.waitForSelector("#csp-element svg [data-id]", { timeout: 15000 });
+  await page.waitForSelector("#csp-api svg [data-id]", { timeout: 15000 });
+  // Hover and focus place the detail card through the CSSOM: still no violation.
+  await page.focus("#csp-embed svg [data-id][tabindex='0']");
+  await page.locator("#csp-api svg [data-id]").filter({ visible: true }).first().hover({ timeout: 5000 });
+  await settle(page);
+  const styled = await page.evaluate(() => getComputedStyle(document.querySelector("#csp-embed .claimline-v1")).position);
+  expect(styled === "relative", `claimline.css did not apply (position ${styled})`);
+  const inline = await page.evaluate(() => document.querySelectorAll("[style]").length);
+  current.notes.push(`${inline} elements with a style attribute (CSSOM-set, allowed)`);
+  for (const v of await axe(page)) current.failures.push(`axe: ${v}`);
+  await screenshot(page, "csp");
+  reportErrors(errors, "console");
+  await close();
+});
+
+await check("hidden tab and display:none box: drawn when they become visible", async () => {
+  const { page, errors, close } = await openPage("/examples/hidden.html");
+  await settled(page, "[data-claimline]");
+  await page.waitForFunction(() => document.querySelector("#hidden-timeline [data-claimline-chart]"), null, { timeout: 15000 });
+  const hiddenState = await page.evaluate(() => ["hidden-tracker", "hidden-timeline", "hidden-figures"].map((id) => ({ id, marks: document.querySelectorAll(`#${id} svg [data-id]`).length, text: document.getElementById(id).textContent.trim().slice(0, 60) })));
+  for (const h of hiddenState) expect(h.marks === 0 && /Loading/.test(h.text), `#${h.id} while hidden: ${JSON.stringify(h)}`);
+  await page.click("#tab-2");
+  await page.waitForSelector("#hidden-tracker svg [data-id]", { timeout: 5000 });
+  await page.click("#tab-3");
+  await page.waitForSelector("#hidden-timeline svg [data-id]", { timeout: 5000 });
+  await page.click("#reveal");
+  await page.waitForSelector("#hidden-figures svg [data-id]", { timeout: 5000 });
+  const widths = await page.evaluate(() => ["hidden-timeline", "hidden-figures"].map((id) => Number(document.querySelector(`#${id} [data-claimline-chart] > svg`)?.getAttribute("width"))));
+  expect(widths.every((w) => w > 600), `charts drawn after becoming visible have widths ${widths}`);
+  for (const v of await axe(page)) current.failures.push(`axe: ${v}`);
+  await screenshot(page, "hidden");
+  reportErrors(errors, "console");
+  await close();
+});
+
+await check("server rendering: readable without JavaScript, enhanced in place", async () => {
+  const off = await openPage("/examples/static/ssr.html", { javaScriptEnabled: false });
+  const s = await off.page.evaluate(() =>
+    [...document.querySelectorAll("[data-claimline]")].map((el) => ({
+      chart: el.getAttribute("data-claimline"),
+      svg: el.querySelectorAll("[data-claimline-static] svg").length,
+      marks: el.querySelectorAll("[data-claimline-static] svg [data-id]").length,
+      rows: el.querySelectorAll("[data-claimline-static] tr").length,
+      styled: getComputedStyle(el.querySelector("[data-claimline-static]")).position,
+    })),
+  );
+  expect(s.length === 3, `expected 3 server-rendered fragments, got ${s.length}`);
+  for (const f of s) expect(f.svg >= 1 && f.marks > 0 && f.rows > 1 && f.styled === "relative", `${f.chart} without JavaScript: ${JSON.stringify(f)}`);
+  await screenshot(off.page, "ssr-no-js");
+  reportErrors(off.errors, "console (no JS)");
+  await off.close();
+  const on = await openPage("/examples/static/ssr.html");
+  await settled(on.page, "[data-claimline]");
+  const e = await on.page.evaluate(() =>
+    [...document.querySelectorAll("[data-claimline]")].map((el) => ({
+      chart: el.getAttribute("data-claimline"),
+      state: el.getAttribute("data-claimline-state"),
+      svgs: el.querySelectorAll("[data-claimline-chart] > svg").length,
+      live: el.querySelectorAll("[data-claimline-chart]").length,
+      static: el.querySelectorAll("[data-claimline-static]").length,
+    })),
+  );
+  for (const f of e) expect(f.state === "ready" && f.live === 1 && f.svgs === 1 && f.static === 0, `${f.chart} with JavaScript: ${JSON.stringify(f)}`);
+  for (const v of await axe(on.page)) current.failures.push(`axe (JS): ${v}`);
+  await screenshot(on.page, "ssr-enhanced");
+  reportErrors(on.errors, "console");
+  await on.close();
+  // axe needs JavaScript, so the static markup is checked in the standalone pages (the same server rendering).
+  for (const chart of CHARTS) {
+    const p = await openPage(`/examples/static/${chart}.html`, { width: 800 });
+    for (const v of await axe(p.page)) current.failures.push(`axe static/${chart}.html: ${v}`);
+    await screenshot(p.page, `static-${chart}`);
+    reportErrors(p.errors, `console static/${chart}.html`);
+    await p.close();
+  }
+});
+
+await check("other gallery pages: index and playground load cleanly and pass axe", async () => {
+  for (const path of ["/", "/examples/playground.html"]) {
+    const { page, errors, close } = await openPage(path);
+    if (path.includes("playground")) {
+      await page.waitForSelector("#chart-stage svg [data-id]", { timeout: 15000 });
+      await page.fill("#input", '{"version":1,"promises":[{"id":"p1","speaker":"nobody","said":"2025-02-30","topic":"x","quote":"y","window":{"min":"P14D","max":"P14D"}}]}');
+      await page.waitForFunction(() => document.querySelectorAll("#problems li").length >= 2, null, { timeout: 5000 }).catch(() => {});
+      const problems = await page.$$eval("#problems li", (li) => li.map((l) => l.textContent));
+      expect(problems.length >= 2 && problems.some((p) => p.includes("promises[0]")), `playground shows no problems with paths: ${JSON.stringify(problems)}`);
+      await screenshot(page, "playground-invalid");
+      await page.click("#load-csv");
+      await page.waitForFunction(() => document.querySelector("#problems p")?.textContent.includes("valid") && document.querySelector("#chart-stage svg [data-id]"), null, { timeout: 5000 }).catch(() => {});
+      expect(await page.$("#chart-stage svg [data-id]"), `the CSV sheet did not draw: ${await page.textContent("#problems")}`);
+      await screenshot(page, "playground-csv");
+    } else await screenshot(page, "index");
+    for (const v of await axe(page)) current.failures.push(`axe ${path}: ${v}`);
+    reportErrors(errors, `console ${path}`);
+    await close();
+  }
+});
+
+// ---- summary ------------------------------------------------------------------------
+
+await browser.close();
+server.close();
+const failed = results.filter((r) => r.failures.length);
+console.log(`\nbrowser tests: ${results.length - failed.length} passed, ${failed.length} failed; screenshots in ${screens}`);
+for (const r of failed) console.log(`  ✗ ${r.name}\n${r.failures.map((f) => `      ${f}`).join("\n")}`);
+process.exit(failed.length ? 1 : 0);
