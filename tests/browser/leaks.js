@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+/**
+ * Leaks and load in real Chromium (issue 7, item 5), via the DevTools
+ * protocol's DOM counters (`Memory.getDOMCounters`, after
+ * `HeapProfiler.collectGarbage`):
+ *   1. 1,000 create → update → (focus/click a mark) → destroy cycles of each
+ *      chart return JS event listeners and DOM nodes to the baseline;
+ *   2. 20 charts with 1,000 records each on one page: resizing all of them
+ *      (handle.resize, then layout) takes ≤ 100 ms, and a focused mark
+ *      answers with its detail card within 100 ms.
+ * `npm run test:proof-browser`; exits 1 on a failure. Needs `npm run build`.
+ */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { claimsDataset, eventsDataset, promisesDataset } from "../../bench/datasets.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const CYCLES = Number(process.env.LEAK_CYCLES ?? 1000);
+const TOLERANCE = { nodes: 30, listeners: 5 };
+const RESIZE_BUDGET_MS = 100;
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+const bundle = join(root, "dist/claimline.min.js");
+if (!existsSync(bundle)) {
+  console.error("leaks: dist/claimline.min.js is missing; run `npm run build` first.");
+  process.exit(1);
+}
+
+const failures = [];
+const check = (ok, msg) => {
+  console.log(`${ok ? "  ok  " : "  FAIL"}  ${msg}`);
+  if (!ok) failures.push(msg);
+};
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>claimline leaks</title></head><body><div id="stage" class="stage"></div></body></html>`);
+  if (existsSync(join(root, "dist/claimline.css"))) await page.addStyleTag({ path: join(root, "dist/claimline.css") });
+  await page.addStyleTag({ content: ".stage{width:900px}" });
+  await page.addScriptTag({ path: bundle });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+
+  async function counters() {
+    for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
+    const dom = await cdp.send("Memory.getDOMCounters");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    return { nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents, heap: m.JSHeapUsedSize };
+  }
+
+  // 1. Create → update → interact → destroy, CYCLES times per chart.
+  const small = { timeline: [eventsDataset(20, 11), eventsDataset(25, 12)], figureComparison: [claimsDataset(20, 13), claimsDataset(25, 14)], promiseTracker: [promisesDataset(20, 15), promisesDataset(25, 16)] };
+  for (const [chart, [a, b]] of Object.entries(small)) {
+    const cycle = (n) =>
+      page.evaluate(
+        async ({ chart, a, b, n }) => {
+          const host = document.getElementById("stage");
+          let drawn = 0;
+          for (let i = 0; i < n; i++) {
+            const h = window.Claimline[chart](host, a);
+            h.update(b);
+            h.update(undefined, { theme: i % 2 ? "dark" : "light" });
+            await Promise.resolve();
+            const marks = h.node.querySelectorAll("svg [data-id]");
+            if (marks.length) drawn++;
+            // Hover, focus and pin the card: each adds listeners a destroy must take away.
+            const m = marks[i % Math.max(1, marks.length)];
+            if (m) {
+              m.dispatchEvent(new PointerEvent("pointerover", { bubbles: true, pointerType: "mouse" }));
+              m.focus();
+              m.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+            }
+            h.resize(600 + (i % 3) * 100);
+            await Promise.resolve();
+            h.destroy();
+          }
+          return { drawn, left: host.childElementCount };
+        },
+        { chart, a, b, n },
+      );
+    await cycle(3); // warm: styles injected once, lazily built caches filled
+    const before = await counters();
+    const t0 = performance.now();
+    const r = await cycle(CYCLES);
+    const dt = performance.now() - t0;
+    const after = await counters();
+    check(r.drawn === CYCLES && r.left === 0, `${chart}: ${CYCLES} cycles drew every time and left nothing in the container (${r.drawn} drawn, ${r.left} left; ${(dt / CYCLES).toFixed(1)} ms a cycle)`);
+    check(after.nodes - before.nodes <= TOLERANCE.nodes, `${chart}: DOM nodes back to baseline (${before.nodes} → ${after.nodes}, tolerance ${TOLERANCE.nodes})`);
+    check(after.listeners - before.listeners <= TOLERANCE.listeners, `${chart}: JS event listeners back to baseline (${before.listeners} → ${after.listeners}, tolerance ${TOLERANCE.listeners})`);
+    console.log(`        JS heap ${(before.heap / 1e6).toFixed(1)} MB → ${(after.heap / 1e6).toFixed(1)} MB`);
+  }
+
+  // 2. Twenty charts, 1,000 records each, on one page.
+  const big = { timeline: eventsDataset(1000, 21), figureComparison: claimsDataset(1000, 22), promiseTracker: promisesDataset(1000, 23) };
+  const load = await page.evaluate(
+    async ({ big }) => {
+      const stage = document.getElementById("stage");
+      stage.textContent = "";
+      const names = ["timeline", "figureComparison", "promiseTracker"];
+      const handles = [];
+      const t0 = performance.now();
+      for (let i = 0; i < 20; i++) {
+        const box = document.createElement("section");
+        stage.appendChild(box);
+        const name = names[i % 3];
+        handles.push(window.Claimline[name](box, big[name]));
+      }
+      stage.getBoundingClientRect();
+      const create = performance.now() - t0;
+      const flush = () => new Promise((r) => setTimeout(r, 0));
+      await flush();
+      const resize = [];
+      for (const w of [700, 900, 640, 880, 720]) {
+        const t = performance.now();
+        for (const h of handles) h.resize(w);
+        await Promise.resolve();
+        stage.getBoundingClientRect();
+        resize.push(performance.now() - t);
+        await flush();
+      }
+      // Container-driven: the ResizeObserver path. Time from the width change to every chart redrawn at the new width.
+      const t1 = performance.now();
+      for (const h of handles) h.resize(undefined);
+      stage.style.width = "760px";
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await Promise.resolve();
+      const observed = performance.now() - t1;
+      const widths = handles.map((h) => h.node.querySelector(":scope > svg")?.getAttribute("width"));
+      // Interactive: focus a mark in the middle chart; its card must show.
+      const h = handles[10];
+      const mark = h.node.querySelector("svg [data-id]");
+      const t2 = performance.now();
+      mark?.focus();
+      const card = h.node.querySelector("[role='dialog']");
+      const focusMs = performance.now() - t2;
+      const marks = handles.reduce((n, x) => n + x.node.querySelectorAll("svg [data-id]").length, 0);
+      const shown = !!card && !card.hidden;
+      for (const x of handles) x.destroy();
+      stage.style.width = "";
+      return { create, resize, observed, widths, focusMs, shown, marks };
+    },
+    { big },
+  );
+  const sorted = [...load.resize].sort((a, b) => a - b);
+  const med = sorted[sorted.length >> 1];
+  console.log(`        20 charts × 1,000 records: created in ${load.create.toFixed(0)} ms, ${load.marks} marks`);
+  check(load.marks === 20000, `20 charts drew 20,000 marks (${load.marks})`);
+  check(med <= RESIZE_BUDGET_MS, `resize all 20 charts ≤ ${RESIZE_BUDGET_MS} ms (median ${med.toFixed(1)} ms; runs ${load.resize.map((x) => x.toFixed(0)).join(", ")})`);
+  check(load.widths.every((w) => w === "760"), `a container resize redraws all 20 charts through the ResizeObserver (${load.observed.toFixed(0)} ms incl. two frames; widths ${[...new Set(load.widths)].join(", ")})`);
+  check(load.shown && load.focusMs <= 100, `focusing a mark shows its card within 100 ms (${load.focusMs.toFixed(1)} ms)`);
+  check(errors.length === 0, `no page errors${errors.length ? `: ${errors.slice(0, 3).join(" | ")}` : ""}`);
+} finally {
+  await browser.close();
+}
+if (failures.length) {
+  console.error(`\nleaks: ${failures.length} check${failures.length === 1 ? "" : "s"} failed`);
+  process.exit(1);
+}
+console.log("\nleaks: all checks passed");
