@@ -5,8 +5,37 @@ import { mkdirSync, writeFileSync, copyFileSync } from "node:fs";
 import resolve from "@rollup/plugin-node-resolve";
 import esbuild from "rollup-plugin-esbuild";
 import dts from "rollup-plugin-dts";
+import { minify } from "terser";
 
 const target = "es2020";
+
+/**
+ * Minify the script-tag bundles with terser rather than esbuild: its compressor
+ * (two passes, safe options only) and its frequency-ordered mangling come out
+ * about 5% smaller after gzip on this code. Source maps are chained.
+ */
+function terser() {
+  return {
+    name: "claimline-terser",
+    async renderChunk(code) {
+      const out = await minify(code, {
+        ecma: 2020,
+        compress: { passes: 2 },
+        mangle: true,
+        format: { comments: false },
+        sourceMap: true,
+      });
+      return { code: out.code, map: out.map };
+    },
+  };
+}
+
+/**
+ * d3-time builds every interval (local and UTC) at module load with calls
+ * rollup cannot prove pure, so unused ones (timeDay, timeWeek, …) stayed in
+ * the bundle. Those factories have no side effects.
+ */
+const treeshake = { manualPureFunctions: ["timeInterval"] };
 
 /** Ship schema.json and claimline.css beside the bundles (a strict-CSP page links the CSS file). */
 function assets() {
@@ -43,12 +72,13 @@ export default [
       // (one id counter, one custom element class, one auto-embed) serves the whole page.
       footer: '(function(k){if(typeof window!=="undefined"){if(window[k])Claimline=window[k];else window[k]=Claimline}})(Symbol.for("claimline.v1.global"));',
     },
-    plugins: [resolve({ browser: true }), esbuild({ target, minify: true, legalComments: "none" })],
+    treeshake,
+    plugins: [resolve({ browser: true }), esbuild({ target }), terser()],
   },
   {
     input: "src/embed/frame-global.ts",
     output: { file: "dist/claimline-frame.js", format: "iife", name: "ClaimlineFrame" },
-    plugins: [esbuild({ target, minify: true, legalComments: "none" })],
+    plugins: [esbuild({ target }), terser()],
   },
   {
     input: { claimline: "src/index.ts", auto: "src/embed/auto.ts", server: "src/server/index.ts" },
