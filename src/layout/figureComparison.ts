@@ -121,10 +121,11 @@ export interface FigureLayout {
 }
 
 /**
- * Wide fonts (DejaVu Sans, the usual Linux fallback, is ~6% wider than the
- * estimate and its bold ~15%) still fit: text is measured with this slack.
+ * Wide fonts still fit: text is measured with this slack. DejaVu Sans, the
+ * usual Linux fallback, runs up to ~6% wider than the estimate for Latin text
+ * (12% for some Cyrillic); its bold is accounted for in textWidth's bold factor.
  */
-const slack = (bold: boolean) => (bold ? 1.15 : 1.06);
+const slack = (_bold: boolean) => 1.06;
 const textWidth = (text: string, size: number, bold = false) => estimate(text, size, bold) * slack(bold);
 const wrap = (text: string, w: number, size: number, lines: number, bold = false) => wrapText(text, w / slack(bold), size, lines, bold);
 const truncate = (text: string, w: number, size: number, bold = false) => truncateText(text, w / slack(bold), size, bold);
@@ -301,8 +302,10 @@ export function layoutFigureComparison(data: Dataset, o: FigureComparisonOptions
     // 2. Agreement, scale and domain.
     const agreement = computeAgreement(group);
     const nums = group.flatMap(claimNumbers);
-    // Positive, and far enough from the float limits for a log scale's padding and nice() to stay finite.
+    // A log axis needs every figure positive, and far enough from the float limits (no denormals like 2e-323,
+    // nothing near 1.8e308) for its padding, nice() and powers-of-ten ticks to stay finite and few.
     const allPositive = nums.every((v) => v > 1e-300 && v < 1e300);
+    const nonPositive = nums.some((v) => v <= 0);
     const lo0 = Math.min(...nums);
     const hi0 = Math.max(...nums);
     const notes: string[] = [];
@@ -341,7 +344,8 @@ export function layoutFigureComparison(data: Dataset, o: FigureComparisonOptions
       }
     }
     if (unitCount > 1) notes.push(`${unitCount} units: shown on separate axes`);
-    if (type === "symlog") notes.push(o.axis === "log" ? "Symmetric log scale: a log scale cannot show zero or negative values" : "Symmetric log scale");
+    if (type === "symlog")
+      notes.push(o.axis !== "log" ? "Symmetric log scale" : nonPositive ? "Symmetric log scale: a log scale cannot show zero or negative values" : "Symmetric log scale: figures this close to zero or this large are beyond a log scale");
 
     // Panel heading and notes, wrapped to the full width.
     const texts: TextItem[] = [];
@@ -398,7 +402,8 @@ export function layoutFigureComparison(data: Dataset, o: FigureComparisonOptions
       mark.y = vy += 13;
       vy += 8;
       // Own keys only: a claim id such as "constructor" must not find Object's.
-      const note = Object.prototype.hasOwnProperty.call(o.annotations, c.id) ? o.annotations[c.id] : undefined;
+      const own = Object.prototype.hasOwnProperty.call(o.annotations, c.id) ? o.annotations[c.id] : undefined;
+      const note = typeof own === "string" ? own : undefined;
       if (note) {
         const aw = wrap(note, maxX - minX, 11, 3);
         vy -= 2;
@@ -564,7 +569,8 @@ export function axisTicks(scale: Scale, type: FigurePanel["scale"], bounds: [num
   const [d0, d1] = scale.domain() as [number, number];
   let ticks: number[];
   if (type === "linear") {
-    for (let n = Math.max(2, Math.round(plotWidth / 70)); n >= 1; n--) {
+    // At most 40 tries: a very wide chart must not loop thousands of times when no integer ticks fall in the domain.
+    for (let n = Math.min(40, Math.max(2, Math.round(plotWidth / 70))); n >= 1; n--) {
       // Counts of whole things get whole-number ticks.
       ticks = scale.ticks(n).filter((t) => Number.isFinite(t) && (!integer || Number.isInteger(t)));
       if (ticks.length && fits(ticks)) return ticks;

@@ -20,11 +20,21 @@ function charEm(code: number): number {
   return 0.62;
 }
 
-/** Estimated width in px of `text` at `fontSize` px (bold adds 6%). */
+/**
+ * How much wider bold is than the regular estimate. Measured from the fonts'
+ * advance widths: DejaVu Sans Bold (the Linux fallback for system-ui, and the
+ * widest bold we render with) runs 1.19–1.23× the regular estimate for Latin
+ * text (1.25× for Cyrillic, where the layouts' regular slack covers the rest);
+ * Noto Sans CJK Bold runs under 1×. The old 1.06 underestimated bold DejaVu
+ * by 12–16%, so bold labels that "fit" collided in Chromium.
+ */
+export const BOLD_FACTOR = 1.23;
+
+/** Estimated width in px of `text` at `fontSize` px (bold: × BOLD_FACTOR). */
 export function textWidth(text: string, fontSize = 12, bold = false): number {
   let em = 0;
   for (const ch of text) em += charEm(ch.codePointAt(0)!);
-  return em * fontSize * (bold ? 1.06 : 1);
+  return em * fontSize * (bold ? BOLD_FACTOR : 1);
 }
 
 /** `text` cut to fit `maxWidth` with an ellipsis; `truncated` says whether it was cut (the full text then belongs in a title or the detail card). */
@@ -42,33 +52,39 @@ export function truncateText(text: string, maxWidth: number, fontSize = 12, bold
   return { text: chars.slice(0, i).join("").trimEnd() + "…", truncated: true };
 }
 
-/** Greedy word wrap into at most `maxLines` lines; the last line is truncated if the text does not fit. */
+/**
+ * Greedy word wrap into at most `maxLines` lines (at least one). Words that do
+ * not fit on the last line stay on it and it is cut with an ellipsis; a single
+ * word wider than `maxWidth` is cut on whichever line it lands. No returned
+ * line is wider than `maxWidth` (unless even "…" is); `truncated` says
+ * whether anything was cut.
+ */
 export function wrapText(text: string, maxWidth: number, fontSize = 12, maxLines = 2, bold = false): { lines: string[]; truncated: boolean } {
+  const max = Math.max(1, Math.floor(maxLines) || 1);
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = "";
-  let i = 0;
-  for (; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const next = line ? `${line} ${words[i]}` : words[i]!;
-    if (textWidth(next, fontSize, bold) <= maxWidth || !line) {
+    if (!line || textWidth(next, fontSize, bold) <= maxWidth) {
       line = next;
       continue;
     }
-    lines.push(line);
-    line = words[i]!;
-    if (lines.length === maxLines - 1) {
-      line = words.slice(i).join(" ");
-      i = words.length;
+    if (lines.length === max - 1) {
+      // The last line allowed: the rest of the text goes on it, to be cut below.
+      line = [line, ...words.slice(i)].join(" ");
       break;
     }
+    lines.push(line);
+    line = words[i]!;
   }
   if (line) lines.push(line);
   let truncated = false;
-  const last = lines.length - 1;
-  if (last >= 0 && textWidth(lines[last]!, fontSize, bold) > maxWidth) {
-    const t = truncateText(lines[last]!, maxWidth, fontSize, bold);
-    lines[last] = t.text;
-    truncated = t.truncated;
+  for (let k = 0; k < lines.length; k++) {
+    if (textWidth(lines[k]!, fontSize, bold) <= maxWidth) continue;
+    const t = truncateText(lines[k]!, maxWidth, fontSize, bold);
+    lines[k] = t.text;
+    truncated ||= t.truncated;
   }
   return { lines, truncated };
 }

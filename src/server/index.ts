@@ -54,20 +54,27 @@ export function renderToString(chart: string, data: unknown, options: RenderOpti
     const style = doc.createElementNS("http://www.w3.org/2000/svg", "style");
     style.textContent = standaloneSvgCss();
     svg.insertBefore(style, svg.firstChild);
-    return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}\n`;
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeXml(svg)}\n`;
   }
   if (format === "fragment") return fragment(doc, chart, data, rest, result, theme);
   return htmlPage(doc, chart, result, opts.title ?? (isMessage(result) ? "claimline chart" : titleOf(result)), theme, opts.locale ?? "en");
 }
 
-/** JSON safe inside `<script>`: no `</script>`, `<!--` or line separators can end or bend it. */
+/**
+ * JSON safe inside `<script>`: no `</script>`, `<!--` or line separators can
+ * end or bend it, and no character the markup cannot carry (U+FFFE/U+FFFF are
+ * escaped too; JSON.stringify already escapes controls and lone surrogates),
+ * so the data reaches the live chart exactly.
+ */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value)
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")
     .replace(/&/g, "\\u0026")
     .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+    .replace(/\u2029/g, "\\u2029")
+    .replace(/\uFFFE/g, "\\ufffe")
+    .replace(/\uFFFF/g, "\\uffff");
 }
 
 /**
@@ -84,11 +91,10 @@ function fragment(doc: Document, chart: string, data: unknown, options: Record<s
   const root = staticRoot(doc, chart, result, theme, false);
   host.appendChild(root);
   const json = scriptJson(typeof data === "string" ? JSON.parse(data) : data);
-  // linkedom would escape the script text; splice the already-safe JSON in as raw text.
-  const marker = "__claimline_json__";
-  script.textContent = marker;
+  // Raw text in a <script>: scriptJson has no "<" at all, so nothing in the data can close it.
+  script.textContent = json;
   host.insertBefore(script, root);
-  return host.outerHTML.replace(marker, () => json) + "\n";
+  return serializeHtml(host) + "\n";
 }
 
 function staticRoot(doc: Document, chart: string, result: ReturnType<typeof drawStatic>["result"], theme: string, openTable: boolean): HTMLElement {
@@ -125,7 +131,7 @@ function messageSvg(message: string, width: number): string {
   text.setAttribute("font-family", "system-ui, sans-serif");
   text.textContent = message;
   svg.appendChild(text);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeXml(svg)}\n`;
 }
 
 /**
@@ -140,7 +146,7 @@ function htmlPage(doc: Document, chart: string, result: ReturnType<typeof drawSt
   h1.setAttribute("class", `${PREFIX}-sr`);
   h1.textContent = title;
   root.insertBefore(h1, root.firstChild);
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const esc = (s: string) => escapeAttr(s, false);
   return `<!doctype html>
 <html lang="${esc(locale)}">
 <head>
@@ -152,7 +158,7 @@ ${CSS}</style>
 </head>
 <body>
 <main>
-${root.outerHTML}
+${serializeHtml(root)}
 </main>
 <script>${PYM_CHILD}</script>
 </body>
@@ -162,3 +168,127 @@ ${root.outerHTML}
 
 /** The child side of pym.js's protocol, in a few lines: send the height on load and on every resize. */
 export const PYM_CHILD = `(function(){var q=location.search.match(/[?&]childId=([^&]+)/),id=q?decodeURIComponent(q[1]):"claimline",last=-1;function send(){var h=document.documentElement.offsetHeight;if(h!==last&&window.parent!==window){last=h;window.parent.postMessage("pym"+"xPYMx"+id+"xPYMx"+"height"+"xPYMx"+h,"*")}}window.addEventListener("load",send);window.addEventListener("resize",send);if(window.ResizeObserver)new ResizeObserver(send).observe(document.body);send()})();`;
+
+// ---------------------------------------------------------------- serialisation
+
+/*
+ * linkedom's outerHTML leaves "<" and "&" unescaped in attribute values and
+ * keeps characters XML cannot carry, so the server writes markup itself: a
+ * walk over the tree, one string pushed per token.
+ *
+ * The rule for characters XML 1.0 cannot hold at all (C0 controls other than
+ * tab, LF and CR; U+FFFE and U+FFFF; lone surrogates): each becomes U+FFFD,
+ * the replacement character, in every format. XML has no escape for them;
+ * an HTML parser drops NUL and flags the others as parse errors, and a lone
+ * surrogate cannot be written as UTF-8 at all. A visible U+FFFD keeps the
+ * reader's text honest that something was there (and words do not run
+ * together), where silently removing it would not. All other text is kept.
+ */
+
+const HTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
+/** Characters XML 1.0 cannot carry, even escaped. */
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen", "param"]);
+/** HTML elements whose text the HTML parser reads raw (no entities, ends only at the end tag). */
+const RAW_TEXT = new Set(["script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"]);
+
+/** `s` with every XML-illegal character replaced by U+FFFD. */
+export function replaceIllegal(s: string): string {
+  return s.replace(XML_ILLEGAL, "\uFFFD");
+}
+
+const TEXT_XML: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
+const ATTR_XML: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
+const TEXT_HTML: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+const ATTR_HTML: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/** Text content, escaped: for XML (CR kept as a reference, or the parser would fold it) or HTML. */
+export function escapeText(s: string, xml: boolean): string {
+  return replaceIllegal(s).replace(xml ? /[&<>\r]/g : /[&<>]/g, (c) => (xml ? TEXT_XML : TEXT_HTML)[c]!);
+}
+
+/** A double-quoted attribute value, escaped: for XML (whitespace kept as references, or attribute normalisation turns it into spaces) or HTML. */
+export function escapeAttr(s: string, xml: boolean): string {
+  return replaceIllegal(s).replace(xml ? /[&<>"\t\n\r]/g : /[&<>"]/g, (c) => (xml ? ATTR_XML : ATTR_HTML)[c]!);
+}
+
+/** Well-formed XML for an element tree: escaped text and attributes, empty elements self-closed, namespaces declared where they change. */
+export function serializeXml(node: Node): string {
+  const out: string[] = [];
+  writeXml(node, "", out);
+  return out.join("");
+}
+
+function writeXml(node: Node, inherited: string, out: string[]): void {
+  if (node.nodeType === 3) {
+    out.push(escapeText((node as Text).data, true));
+    return;
+  }
+  if (node.nodeType !== 1) return; // comments, processing instructions: claimline emits none
+  const el = node as Element;
+  const name = el.localName;
+  const ns = el.namespaceURI ?? "";
+  out.push("<", name);
+  let declared = false;
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i]!;
+    if (a.name === "xmlns") {
+      if (a.value !== ns && ns) continue; // a stray xmlns that contradicts the element: the real one is written below
+      declared = true;
+    }
+    out.push(" ", a.name, '="', escapeAttr(a.value, true), '"');
+  }
+  if (!declared && ns && ns !== inherited) out.push(' xmlns="', escapeAttr(ns, true), '"');
+  const first = el.firstChild;
+  if (!first) {
+    out.push("/>");
+    return;
+  }
+  out.push(">");
+  for (let c: Node | null = first; c; c = c.nextSibling) writeXml(c, ns, out);
+  out.push("</", name, ">");
+}
+
+/** HTML for an element tree, as the HTML parser reads it back: void elements without end tags, raw text only for claimline's own script and style text. */
+export function serializeHtml(node: Node): string {
+  const out: string[] = [];
+  writeHtml(node, out);
+  return out.join("");
+}
+
+function writeHtml(node: Node, out: string[]): void {
+  if (node.nodeType === 3) {
+    out.push(escapeText((node as Text).data, false));
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const el = node as Element;
+  const html = el.namespaceURI === HTML_NAMESPACE || !el.namespaceURI;
+  const name = html ? el.localName.toLowerCase() : el.localName;
+  out.push("<", name);
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i]!;
+    // In HTML, an svg's namespace comes from where it stands; an xmlns attribute is allowed but carries nothing.
+    out.push(" ", a.name, '="', escapeAttr(a.value, false), '"');
+  }
+  if (html && VOID.has(name)) {
+    out.push(">");
+    return;
+  }
+  const first = el.firstChild;
+  if (!html && !first) {
+    // Foreign (svg) elements may self-close in HTML.
+    out.push("/>");
+    return;
+  }
+  out.push(">");
+  if (html && RAW_TEXT.has(name)) {
+    // Raw text is never data: it is claimline's stylesheet or JSON made safe by scriptJson. Refuse anything that could end the element early.
+    const text = replaceIllegal(el.textContent ?? "");
+    if (new RegExp(`</${name}|<!--`, "i").test(text)) throw new Error(`claimline: <${name}> text would end the element early`);
+    out.push(text);
+  } else for (let c: Node | null = first; c; c = c.nextSibling) writeHtml(c, out);
+  out.push("</", name, ">");
+}

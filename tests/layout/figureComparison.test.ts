@@ -5,7 +5,7 @@ import { resolveFigureComparisonOptions } from "../../src/charts/figureCompariso
 import { resolveLocale } from "../../src/format/locale.js";
 import { scaleLinear, scaleLog, scaleSymlog } from "d3-scale";
 import { figureWords, formatFigure, layoutFigureComparison, textBox, valueScale, type FigureLayout } from "../../src/layout/figureComparison.js";
-import { boxesIntersect } from "../../src/layout/text.js";
+import { boxesIntersect, textWidth, wrapText } from "../../src/layout/text.js";
 import { OptionError } from "../../src/model/options.js";
 import { parseDataset } from "../../src/model/validate.js";
 import { extreme, validDataset } from "../proof/arbitraries.js";
@@ -355,4 +355,109 @@ describe("layoutFigureComparison on any valid dataset", () => {
       );
     }, 60000);
   }
+});
+
+describe("layoutFigureComparison regressions: denormals, prototype words", () => {
+  const tinyAndFloor = (q: Claim["qualifier"] = "exact"): Dataset => ({
+    version: 1,
+    sources: [{ id: "s", name: "Source" }],
+    actors: [],
+    events: [],
+    promises: [],
+    claims: [
+      { id: "tiny", subject: "x", value: 2e-323, qualifier: q, claimant: "s", citations: [] },
+      { id: "floor", subject: "x", value: 999997, qualifier: "at-least", claimant: "s", citations: [] },
+    ],
+  });
+  for (const axis of ["auto", "linear", "log", "symlog"] as const) {
+    it(`layoutFigureComparison(2e-323 and at least 999,997, axis ${axis}): finite, few ticks, marks inside the plot`, () => {
+      for (const q of ["exact", "about", "up-to"] as const)
+        for (const zero of [true, false])
+          for (const width of [320, 800, 1200]) {
+            const t0 = performance.now();
+            const l = layoutFigureComparison(tinyAndFloor(q), opts({ axis, zero }), width);
+            expect(performance.now() - t0, `${q} ${zero} ${width}`).toBeLessThan(500);
+            const p = l.panels[0]!;
+            expect([...p.domain, ...p.ticks.map((t) => t.x), ...p.ticks.map((t) => t.value)].every(Number.isFinite)).toBe(true);
+            expect(p.ticks.length).toBeGreaterThan(0);
+            expect(p.ticks.length).toBeLessThanOrEqual(20);
+            // Never a log axis: 2e-323 is a denormal, beyond what a log axis can place.
+            expect(p.scale).not.toBe("log");
+            for (const r of p.rows) for (const x of [r.mark.x, r.mark.x2 ?? r.mark.x]) expect(x >= p.plot.x0 - 0.5 && x <= p.plot.x1 + 0.5, `${r.id} at ${x}`).toBe(true);
+            expect(overlaps(l)).toEqual([]);
+          }
+    });
+  }
+  it("layoutFigureComparison({axis: 'log'}) with a positive denormal says why it is not a log axis, without calling it negative", () => {
+    const p = layoutFigureComparison(tinyAndFloor(), opts({ axis: "log" }), 800).panels[0]!;
+    expect(p.scale).toBe("symlog");
+    expect(p.notes.join(" ")).not.toMatch(/negative/);
+    expect(p.notes).toContain("Symmetric log scale: figures this close to zero or this large are beyond a log scale");
+  });
+  it("layoutFigureComparison(claim ids __proto__, constructor, toString) reads highlight and annotations as own keys only", () => {
+    const d: Dataset = {
+      version: 1,
+      sources: [{ id: "s", name: "Source" }],
+      actors: [],
+      events: [],
+      promises: [],
+      claims: ["__proto__", "constructor", "toString", "hasOwnProperty"].map((id, i) => ({ id, subject: "__proto__", value: 1000 * (i + 1), qualifier: "exact" as const, claimant: "s", citations: [] })),
+    };
+    // JSON.parse makes "__proto__" an own key, as options from a data attribute or a CMS arrive.
+    const annotations = JSON.parse('{"__proto__": "Editor: a proto note", "constructor": "Editor: a constructor note"}');
+    const l = layoutFigureComparison(d, { ...opts(), highlight: "__proto__", annotations }, 800);
+    expect(l.panels.map((p) => p.subject)).toEqual(["__proto__"]);
+    expect(l.order.sort()).toEqual(["__proto__", "constructor", "hasOwnProperty", "toString"]);
+    expect(row(l, "__proto__").highlight).toBe(true);
+    expect(row(l, "__proto__").annotation).toBe("Editor: a proto note");
+    expect(row(l, "constructor").annotation).toBe("Editor: a constructor note");
+    expect(row(l, "constructor").highlight).toBe(false);
+    // Inherited members of Object.prototype are not notes.
+    expect(row(l, "toString").annotation).toBeUndefined();
+    expect(row(l, "hasOwnProperty").annotation).toBeUndefined();
+    expect(overlaps(l)).toEqual([]);
+  });
+});
+
+describe("layout/text.ts, shared by every layout", () => {
+  it("wrapText(…, maxLines 1) gives one line, cut with an ellipsis to fit", () => {
+    const text = "Summit in Pyongyang on troop deployment and the ceasefire";
+    for (const maxWidth of [40, 90, 160]) {
+      const w = wrapText(text, maxWidth, 12, 1);
+      expect(w.lines).toHaveLength(1);
+      expect(w.truncated).toBe(true);
+      expect(w.lines[0]!.endsWith("…")).toBe(true);
+      expect(textWidth(w.lines[0]!, 12)).toBeLessThanOrEqual(maxWidth);
+    }
+    expect(wrapText("Kim Jong Un", 500, 12, 1)).toEqual({ lines: ["Kim Jong Un"], truncated: false });
+    expect(wrapText("Kim Jong Un", 500, 12, 0).lines).toEqual(["Kim Jong Un"]);
+  });
+  it("wrapText(…, maxLines n) never returns more than n lines, none wider than maxWidth", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("Kim", "Jong", "Un", "Supercalifragilisticexpialidocious", "평양에서", "Владимир", "a", "—"), { maxLength: 20 }), fc.integer({ min: 30, max: 300 }), fc.integer({ min: 1, max: 4 }), fc.boolean(), (words, maxWidth, maxLines, bold) => {
+        const w = wrapText(words.join(" "), maxWidth, 12, maxLines, bold);
+        expect(w.lines.length).toBeLessThanOrEqual(maxLines);
+        for (const line of w.lines) expect(textWidth(line, 12, bold)).toBeLessThanOrEqual(Math.max(maxWidth, textWidth("…", 12, bold)));
+        if (!w.truncated) expect(w.lines.join(" ")).toBe(words.join(" "));
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it("wrapText(…, maxLines 2) fills the first line and cuts only the last", () => {
+    const w = wrapText("Telephone call on the ceasefire between the two leaders", 150, 12, 2);
+    expect(w.lines).toHaveLength(2);
+    expect(w.lines[0]).not.toMatch(/…$/);
+    expect(w.lines[1]).toMatch(/…$/);
+    expect(w.truncated).toBe(true);
+  });
+  // Advance widths of DejaVu Sans Bold (units per em 2048) for U+0020–U+007E, from DejaVuSans-Bold.ttf's hmtx table:
+  // the widest bold sans claimline renders with (Chromium's system-ui on Linux without Noto Sans).
+  const DEJAVU_BOLD = [713,934,1067,1716,1425,2052,1786,627,936,936,1071,1716,778,850,778,748,1425,1425,1425,1425,1425,1425,1425,1425,1425,1425,819,819,1716,1716,1716,1188,2048,1585,1561,1503,1700,1399,1399,1681,1714,762,762,1587,1305,2038,1714,1741,1501,1741,1577,1475,1397,1663,1585,2259,1579,1483,1485,936,748,936,1716,1024,1024,1382,1466,1214,1466,1389,891,1466,1458,702,702,1362,702,2134,1458,1407,1466,1466,1010,1219,979,1458,1335,1892,1321,1335,1192,1458,748,1458,1716];
+  const dejavuBold = (s: string, size: number) => (Array.from(s).reduce((w, ch) => w + DEJAVU_BOLD[ch.charCodeAt(0) - 32]!, 0) / 2048) * size;
+  it("textWidth(bold) is at least DejaVu Sans Bold's width for Latin labels (it was 12–16% short)", () => {
+    const labels = ["South Korean assessments", "North Korean troops sent to Russia", "Kim Jong Un", "Vladimir Putin", "Donald Trump", "more than 10,000 troops", "Summit in Pyongyang on troop deployment", "Telephone call on the ceasefire", "Shaded: the values all 3 claims allow, at least 10,000", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789", "1,500,000,000 USD", "Aid (USD)", "$27B"];
+    for (const s of labels) for (const size of [11, 12, 14]) expect(textWidth(s, size, true), s).toBeGreaterThanOrEqual(dejavuBold(s, size) * 0.995);
+    // …and bold is measured wider than regular by about DejaVu's own ratio (~1.13), plus the regular estimate's margin.
+    expect(textWidth("Kim Jong Un", 12, true) / textWidth("Kim Jong Un", 12)).toBeGreaterThanOrEqual(1.15);
+  });
 });

@@ -17,7 +17,7 @@ import { isMessage, type ChartName } from "../../src/render/view.js";
 import { PYM_CHILD, renderToString } from "../../src/server/index.js";
 import { makeDocument } from "../helpers/dom.js";
 import { XML_ILLEGAL } from "./arbitraries.js";
-import { CHART_LIST, foreignMarkup, parse, relevant, xmlError } from "./inspect.js";
+import { CHART_LIST, foreignMarkup, marksById, parse, relevant, xmlError } from "./inspect.js";
 
 export const XSS = [
   "<script>alert(1)</script>",
@@ -73,8 +73,15 @@ function naughtyDataset(strings: string[]): any {
 
 /** The text a record shows whole in its table row. */
 const primary = (chart: ChartName, r: any): string => (chart === "timeline" ? r.title : chart === "figure-comparison" ? r.quote ?? r.subject : r.topic);
-/** What an HTML parser makes of text, by the spec's input-stream rules (not claimline's doing): CRs become LFs, NULs go. */
-const htmlNormal = (s: string) => s.replace(/\r\n?/g, "\n").replace(/\0/g, "");
+/**
+ * What the text reads back as from the server's html:
+ * - claimline's rule (src/server/index.ts): characters XML 1.0 cannot carry
+ *   (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates) are written as
+ *   U+FFFD, in every format — so NUL arrives as U+FFFD too;
+ * - the HTML parser's input-stream rule (not claimline's doing): CR and CRLF become LF.
+ * Everything else must come back exactly.
+ */
+const htmlNormal = (s: string) => s.replace(new RegExp(XML_ILLEGAL.source, "g"), "\uFFFD").replace(/\r\n?/g, "\n");
 
 function rowTexts(table: Element | Document, id: string): string[] {
   const row = Array.from(table.querySelectorAll("tr[data-row]")).find((tr) => tr.getAttribute("data-row") === id);
@@ -114,17 +121,41 @@ describe("naughty strings and XSS payloads render as text", () => {
         const missing: string[] = [];
         for (const r of records) {
           const want = htmlNormal(primary(chart, r));
-          const cells = rowTexts(doc, r.id);
+          const cells = rowTexts(doc, htmlNormal(r.id)); // the id attribute follows the same rule
           if (!cells.some((c) => c === want || c.includes(want))) missing.push(`${JSON.stringify(r.id)}: ${JSON.stringify(want)} not in ${JSON.stringify(cells)}`);
         }
         expect(missing).toEqual([]);
+      });
+
+      it(`renderToString(${label}, {format: "fragment"}) — one JSON script that reads back as the data, options intact, only claimline's markup`, () => {
+        const title = req(strings[strings.length - 1]!);
+        const out = renderToString(chart, data, { format: "fragment", width: 800, title });
+        const doc = parse(`<!doctype html><html><body>${out}</body></html>`, "text/html");
+        const host = doc.body.firstElementChild!;
+        expect(doc.body.children.length).toBe(1);
+        expect(host.getAttribute("data-claimline")).toBe(chart);
+        expect(host.getAttribute("data-title")).toBe(htmlNormal(title));
+        const scripts = Array.from(doc.querySelectorAll("script"));
+        expect(scripts.length).toBe(1);
+        expect(scripts[0]!.parentElement).toBe(host);
+        expect(scripts[0]!.getAttribute("type")).toBe("application/json");
+        // The embedded data is exact: nothing in it closed the script or was replaced.
+        expect(JSON.parse(scripts[0]!.textContent!)).toEqual(JSON.parse(JSON.stringify(data)));
+        expect(foreignMarkup(host, (el) => el === scripts[0])).toEqual([]);
       });
 
       it(`renderToString(${label}, {format: "svg"}) — well-formed XML with only claimline's markup`, () => {
         const out = renderToString(chart, data, { width: 800 });
         const err = xmlError(out);
         expect(err, `not well-formed XML: ${err}`).toBeNull();
-        expect(foreignMarkup(parse(out, "image/svg+xml").documentElement)).toEqual([]);
+        const svg = parse(out, "image/svg+xml").documentElement;
+        expect(foreignMarkup(svg)).toEqual([]);
+        // Ids read back from the XML as written (XML-illegal characters as U+FFFD), one mark each.
+        const marks = marksById(svg);
+        const lost = relevant(chart, parseDataset(data))
+          .map((r) => r.id.replace(new RegExp(XML_ILLEGAL.source, "g"), "\uFFFD"))
+          .filter((id: string) => marks.get(id) !== 1);
+        expect(lost).toEqual([]);
       });
 
       it(`draw(linkedom, ${label}) and the live handle — only claimline's markup, text unchanged in the DOM`, () => {
@@ -188,6 +219,8 @@ export function textBoxes(svg: Element): TextBox[] {
   const out: TextBox[] = [];
   for (const t of Array.from(svg.querySelectorAll("text"))) {
     if (t.closest("[aria-hidden='true'] defs, defs, clipPath") || /rotate/.test(t.getAttribute("transform") ?? "")) continue;
+    // Not drawn: inside display="none" (a cluster's list, shown on focus or hover), hidden or invisible.
+    if (t.closest("[display='none'], [hidden], [visibility='hidden']")) continue;
     const size = Number(t.getAttribute("font-size")) || (/axis|tick/.test(t.closest("[class]")?.getAttribute("class") ?? "") ? 11 : 12);
     const bold = (t.getAttribute("font-weight") ?? "") === "bold" || Number(t.getAttribute("font-weight")) >= 600;
     const [ox, oy] = translateOf(t);

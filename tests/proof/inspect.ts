@@ -62,8 +62,8 @@ export const ALLOWED_TAGS = new Set(
     "svg", "title", "desc", "g", "rect", "circle", "ellipse", "line", "path", "polyline", "polygon", "text", "tspan", "defs", "clipPath", "style",
     // html frame, table, detail card, message, legend
     "div", "p", "span", "ul", "ol", "li", "details", "summary", "table", "caption", "thead", "tbody", "tr", "th", "td", "h2", "h3", "dl", "dt", "dd", "blockquote", "a", "button", "strong", "em", "small", "abbr", "time",
-    // the standalone html page
-    "html", "head", "body", "meta", "script",
+    // the standalone html page: a main landmark and its level-one heading
+    "html", "head", "body", "meta", "script", "main", "h1",
   ].map((t) => t.toLowerCase()),
 );
 
@@ -73,6 +73,8 @@ export const ALLOWED_ATTRS = new Set([
   "aria-label", "aria-hidden", "aria-labelledby", "aria-describedby", "aria-live", "aria-controls", "aria-roledescription", "aria-expanded", "tabindex", "focusable", "hidden", "open", "scope", "colspan", "rowspan", "lang", "dir", "title",
   "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "rx", "ry", "d", "points", "transform", "dx", "dy", "text-anchor", "dominant-baseline", "fill", "stroke", "stroke-width", "stroke-dasharray", "stroke-linecap", "stroke-linejoin", "opacity", "fill-opacity", "clip-path", "vector-effect", "paint-order", "marker-end", "pointer-events",
   "href", "target", "rel", "type", "charset", "name", "content", "datetime",
+  // a server fragment's host: the chart and its options for the live chart (src/embed/attributes.ts)
+  "data-claimline", "data-as-of", "data-locale", "data-theme", "data-width", "data-sort", "data-lanes", "data-orientation", "data-subject", "data-group", "data-highlight", "data-title",
 ]);
 
 /** Every element and attribute of `root` that is not on the allow-lists, or that smells of script. */
@@ -85,7 +87,9 @@ export function foreignMarkup(root: Element, allowScript: (el: Element) => boole
       const name = a.name.toLowerCase();
       // The detail card is placed through the CSSOM (CSP-safe), which serialises as a style attribute of left/top only.
       const placed = name === "style" && /(^| )claimline-v1-detail( |$)/.test(el.getAttribute("class") ?? "") && /^\s*((left|top)\s*:\s*-?[\d.]+px\s*;?\s*)+$/.test(a.value);
-      if ((!ALLOWED_ATTRS.has(name) && !placed) || name.startsWith("on") || name.includes(":")) out.push(`attribute ${name} on <${tag}>`);
+      // Lists shown only on focus or hover are display="none" in the static picture (CSS shows them); "none" is the only value claimline sets.
+      const hiddenUntilHover = name === "display" && a.value === "none";
+      if ((!ALLOWED_ATTRS.has(name) && !placed && !hiddenUntilHover) || name.startsWith("on") || name.includes(":")) out.push(`attribute ${name}="${a.value.slice(0, 40)}" on <${tag}>`);
       if (name === "href" && (tag !== "a" || !/^https?:\/\//i.test(a.value))) out.push(`href ${JSON.stringify(a.value)} on <${tag}>`);
     }
   }
