@@ -13,7 +13,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, platform, release, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -70,6 +70,9 @@ const cases = [
   { label: "figure comparison, 1,000 claims", chart: "figureComparison", kind: "figureComparison", dataset: claimsDataset(1000), time: false },
   { label: "promise tracker, 500 promises", chart: "promiseTracker", kind: "promiseTracker", dataset: promisesDataset(500), time: true },
 ];
+
+// The machine may be shared: record the load average before and after, so a noisy run shows as one.
+const loadBefore = loadavg();
 
 // 3. Chromium.
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS, "--js-flags=--expose-gc"] });
@@ -132,6 +135,9 @@ for (const row of rows) console.log(line(row));
 console.log(`\ncold \`claimline render ${cli[2]} --chart timeline\`: ${ms(coldRender)} ms (an empty \`node -e 0\`: ${ms(nodeStart)} ms), median of 5\n`);
 for (const t of targets) console.log(`${t.value <= t.limit ? "  ok  " : "  MISS"}  ${t.what}: ${t.show}`);
 
+const loadAfter = loadavg();
+const load = (l) => l.map((x) => x.toFixed(2)).join(", ");
+console.log(`load average (1, 5, 15 min): before ${load(loadBefore)}; after ${load(loadAfter)} on ${cpus().length} cores`);
 const cpu = cpus();
 const machine = `${cpu[0]?.model.trim() ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${platform()} ${release()}`;
 const versions = ["d3-selection", "d3-scale", "d3-axis", "d3-time-format", "linkedom", "@observablehq/plot", "playwright-core", "esbuild"].map((p) => `${p} ${version(p)}`).join(", ");
@@ -141,16 +147,17 @@ Measured by \`npm run bench\` (scripts/bench.js, bench/harness.js, bench/dataset
 
 - Machine: ${machine}
 - Node ${process.versions.node}; Chromium ${chromiumVersion} (headless, \`--disable-gpu\`)
+- Load average (1, 5, 15 min) before the run: ${load(loadBefore)}; after: ${load(loadAfter)} (${cpu.length} cores; a load above the core count means other work shared the CPU and every timing, the references included, is inflated)
 - claimline ${JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version} (dist/claimline.min.js); ${versions}
 
 ## Method
 
 Synthetic, deterministic datasets (bench/datasets.js). Each case runs ${WARMUP} warm-ups then ${RUNS} measured rounds in one page; the table shows medians. Every timing ends with a forced layout (\`getBoundingClientRect()\`).
 
-- **first render** — \`Claimline.<chart>(container, dataset)\`: validation, layout, SVG, data table, handle wiring, then layout.
+- **first render** — \`Claimline.<chart>(container, dataset)\`: validation, layout, SVG, data table (built up front up to 250 rows; above that only its closed `<details>` and the summary that gives the row count, the table being built when a reader opens it), handle wiring, then layout.
 - **resize** — \`handle.resize(${WIDTH2})\` on a chart drawn at ${WIDTH} px, the microtask redraw flushed, then layout.
 - **floor (svg)** — assigning the chart's own final \`<svg>\` markup to a container's \`innerHTML\` as one string: the practical floor for drawing that picture.
-- **floor (all)** — the same for everything the chart puts in its root (header, svg, data table): the floor for the whole component.
+- **floor (all)** — the same for everything the chart puts in its root (header, svg, detail card, data table as drawn — so, above 250 rows, without the unopened table's cells): the floor for the whole component.
 - **Plot** — Observable Plot ${version("@observablehq/plot")} drawing the same records as \`Plot.dot(records, {x, y: lane}).plot({width: ${WIDTH}})\` (time or value on x, a category on y), appended to the page.
 
 ## Results

@@ -13,9 +13,12 @@
 import { DatasetError, parseDataset } from "../model/validate.js";
 import type { Dataset } from "../model/types.js";
 import { cls, html, PREFIX, uniqueId } from "../render/dom.js";
-import { renderDetail, renderMessage, renderTable } from "../render/frame.js";
+import { fillTable, renderDetail, renderMessage, renderTable, sameTable } from "../render/frame.js";
 import { ensureStyles } from "../render/styles.js";
-import { isMessage, type ChartDefinition, type ChartView, type CommonOptions } from "../render/view.js";
+import { isMessage, type ChartDefinition, type ChartView, type CommonOptions, type TableSpec } from "../render/view.js";
+
+/** Above this many rows the data table is built when the reader opens it, not with the picture. */
+export const LAZY_TABLE_ROWS = 250;
 
 export interface ChartHandle {
   /** The chart's root element (inside the target). */
@@ -66,6 +69,19 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
   let card: HTMLElement | null = null;
   let pinned: string | null = null;
   let activeId: string | null = null;
+  /** The marks of the mounted view by record id (the first element per id), built once per mount. */
+  let marks = new Map<string, SVGElement>();
+  /** The one mark with tabindex="0" (roving tabindex) and the one with the active class. */
+  let tabStop: SVGElement | null = null;
+  let activeEl: SVGElement | null = null;
+  /** The data table element and the spec it shows (built lazily for big tables). */
+  let tableEl: HTMLDetailsElement | null = null;
+  let tableSpec: TableSpec | null = null;
+  /** Options are resolved once per `update(…, options)`, not on every resize. */
+  let resolvedFor: Record<string, unknown> | null = null;
+  let resolved: { opts: O } | { error: unknown } | null = null;
+  /** What the mounted view was drawn from. */
+  let drawn: { dataset: Dataset | null; opts: O | null; width: number } = { dataset: null, opts: null, width: 0 };
   const cleanups: Array<() => void> = [];
 
   function parse(): void {
@@ -78,7 +94,7 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
     }
   }
 
-  function listen(el: EventTarget, type: string, fn: (e: any) => void, opts?: AddEventListenerOptions): void {
+  function listen(el: EventTarget, type: string, fn: (e: any) => void, opts?: AddEventListenerOptions | boolean): void {
     el.addEventListener(type, fn, opts);
     cleanups.push(() => el.removeEventListener(type, fn, opts));
   }
@@ -87,75 +103,150 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
     return fixedWidth ?? (typeof rawOptions.width === "number" ? rawOptions.width : Math.floor(node.getBoundingClientRect?.().width || node.clientWidth || 0));
   }
 
+  /** Replace whatever is drawn with a message. */
+  function showMessage(el: HTMLElement): void {
+    node.textContent = "";
+    current = null;
+    card = null;
+    tableEl = null;
+    tableSpec = null;
+    marks = new Map();
+    tabStop = null;
+    activeEl = null;
+    activeId = null;
+    node.appendChild(el);
+  }
+
+  function setTheme(theme: string): void {
+    // Only touch the class list when the theme changes: a class change restyles the whole chart.
+    const want = `${PREFIX}-theme-${theme}`;
+    for (const t of ["light", "dark", "auto"]) {
+      const c = `${PREFIX}-theme-${t}`;
+      if (c !== want && node.classList.contains(c)) node.classList.remove(c);
+    }
+    if (!node.classList.contains(want)) node.classList.add(want);
+  }
+
   function draw(): void {
     scheduled = false;
     if (destroyed) return;
     const focusedId = doc.activeElement && node.contains(doc.activeElement) ? doc.activeElement.getAttribute("data-id") : null;
-    node.textContent = "";
-    current = null;
-    card = null;
-    let opts: O;
-    try {
-      opts = def.resolveOptions(rawOptions);
-    } catch (err) {
-      node.appendChild(renderMessage(doc, { message: "This chart could not be drawn: an option is wrong.", details: problemLines(err) }, "alert"));
+    if (resolvedFor !== rawOptions || !resolved) {
+      resolvedFor = rawOptions;
+      try {
+        resolved = { opts: def.resolveOptions(rawOptions) };
+      } catch (err) {
+        resolved = { error: err };
+      }
+    }
+    if ("error" in resolved) {
+      showMessage(renderMessage(doc, { message: "This chart could not be drawn: an option is wrong.", details: problemLines(resolved.error) }, "alert"));
       return;
     }
-    node.classList.remove(`${PREFIX}-theme-light`, `${PREFIX}-theme-dark`, `${PREFIX}-theme-auto`);
-    node.classList.add(`${PREFIX}-theme-${opts.theme ?? "light"}`);
+    const opts = resolved.opts;
+    setTheme(opts.theme ?? "light");
     if (!dataset) {
-      node.appendChild(renderMessage(doc, { message: "This chart could not be drawn: the data has problems.", details: problemLines(dataError) }, "alert"));
+      showMessage(renderMessage(doc, { message: "This chart could not be drawn: the data has problems.", details: problemLines(dataError) }, "alert"));
       return;
     }
     const width = opts.width ?? measure();
     lastWidth = width;
     if (!(width > 0)) {
       // Hidden (display:none, a closed tab): say so in text and wait for the observer.
-      node.appendChild(renderMessage(doc, { message: "Loading chart…" }));
+      showMessage(renderMessage(doc, { message: "Loading chart…" }));
       return;
     }
+    // Nothing changed since the last draw (a resize to the width already drawn): keep what is there.
+    if (current && drawn.dataset === dataset && drawn.opts === opts && drawn.width === width) return;
     let result;
     try {
       result = def.draw(doc, dataset, opts, width);
     } catch (err) {
-      node.appendChild(renderMessage(doc, { message: "This chart could not be drawn.", details: problemLines(err) }, "alert"));
+      showMessage(renderMessage(doc, { message: "This chart could not be drawn.", details: problemLines(err) }, "alert"));
       return;
     }
     if (isMessage(result)) {
-      node.appendChild(renderMessage(doc, result));
+      showMessage(renderMessage(doc, result));
       return;
     }
     mount(result, focusedId);
+    drawn = { dataset, opts, width };
   }
 
+  function newTable(spec: TableSpec, open: boolean): HTMLDetailsElement {
+    const lazy = spec.rows.length > LAZY_TABLE_ROWS;
+    const el = renderTable(doc, spec, lazy);
+    if (open) {
+      if (lazy) fillTable(doc, el, spec);
+      el.open = true;
+    }
+    return el;
+  }
+
+  /**
+   * Show a drawn view. A redraw of a mounted chart (resize, new options) swaps the header and the svg
+   * and keeps the detail card, and the data table when its rows are unchanged (a resize rebuilds none
+   * of its cells, and an open table stays open and scrolled where it was).
+   */
   function mount(v: ChartView, focusedId: string | null): void {
-    current = v;
-    if (v.header) node.appendChild(v.header);
     // Focusable marks inside role="img" would be hidden from assistive tech; interactive charts are a labelled group.
     v.svg.setAttribute("role", "group");
-    node.appendChild(v.svg);
-    card = html(doc, "div", { class: cls("detail"), id: detailId, role: "dialog", "aria-label": "Details", "aria-live": "polite", hidden: true });
-    node.appendChild(card);
-    node.appendChild(renderTable(doc, v.table));
-    const marks = marksById();
-    v.order.forEach((id, i) => {
-      const el = marks.get(id);
-      if (!el) return;
+    // Keyboard attributes go on while the svg is still detached: no style invalidation per attribute.
+    activeId = null;
+    activeEl = null;
+    tabStop = null;
+    marks = new Map();
+    const all = v.svg.querySelectorAll<SVGElement>("[data-id]");
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      const id = el.getAttribute("data-id")!;
+      if (!marks.has(id)) marks.set(id, el);
+    }
+    const order = v.order;
+    for (let i = 0; i < order.length; i++) {
+      const el = marks.get(order[i]!);
+      if (!el) continue;
       el.setAttribute("tabindex", i === 0 ? "0" : "-1");
+      if (i === 0) tabStop = el;
       if (!el.getAttribute("role")) el.setAttribute("role", "button");
       el.setAttribute("aria-controls", detailId);
-    });
+    }
+    const prev = current;
+    if (prev && card && tableEl && tableSpec) {
+      if (v.header) {
+        if (prev.header) prev.header.replaceWith(v.header);
+        else node.insertBefore(v.header, prev.svg);
+      } else prev.header?.remove();
+      prev.svg.replaceWith(v.svg);
+      card.hidden = true;
+      if (!sameTable(tableSpec, v.table)) {
+        const next = newTable(v.table, tableEl.open);
+        tableEl.replaceWith(next);
+        tableEl = next;
+      }
+      tableSpec = v.table;
+    } else {
+      node.textContent = "";
+      if (v.header) node.appendChild(v.header);
+      node.appendChild(v.svg);
+      card = html(doc, "div", { class: cls("detail"), id: detailId, role: "dialog", "aria-label": "Details", "aria-live": "polite", hidden: true });
+      node.appendChild(card);
+      tableEl = newTable(v.table, false);
+      tableSpec = v.table;
+      node.appendChild(tableEl);
+    }
+    current = v;
     if (focusedId) marks.get(focusedId)?.focus();
     if (pinned && marks.has(pinned)) show(pinned, true);
     else pinned = null;
   }
 
-  function marksById(): Map<string, SVGElement> {
-    const map = new Map<string, SVGElement>();
-    current?.svg.querySelectorAll<SVGElement>("[data-id]").forEach((el) => {
-      if (!map.has(el.getAttribute("data-id")!)) map.set(el.getAttribute("data-id")!, el);
-    });
-    return map;
+  /** Make `el` the one mark reached by Tab. */
+  function setTabStop(el: SVGElement): void {
+    if (tabStop === el) return;
+    tabStop?.setAttribute("tabindex", "-1");
+    el.setAttribute("tabindex", "0");
+    tabStop = el;
   }
 
   function markOf(e: Event): SVGElement | null {
@@ -186,16 +277,19 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
 
   function setActive(id: string | null): void {
     if (activeId === id) return;
-    const marks = current?.svg.querySelectorAll(`.${PREFIX}-active`);
-    marks?.forEach((m) => m.classList.remove(`${PREFIX}-active`));
+    activeEl?.classList.remove(`${PREFIX}-active`);
+    activeEl = null;
     activeId = id;
-    if (id) marksById().get(id)?.classList.add(`${PREFIX}-active`);
+    if (id) {
+      activeEl = marks.get(id) ?? null;
+      activeEl?.classList.add(`${PREFIX}-active`);
+    }
   }
 
   /** Put the card beside the mark, inside the chart; CSSOM writes are allowed under CSP, `style=""` is not. */
   function place(id: string): void {
     if (!card || !current) return;
-    const mark = marksById().get(id);
+    const mark = marks.get(id);
     if (!mark || typeof mark.getBoundingClientRect !== "function") return;
     const box = node.getBoundingClientRect();
     const m = mark.getBoundingClientRect();
@@ -212,11 +306,10 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
     const order = current.order;
     const i = order.indexOf(from);
     const j = step === "first" ? 0 : step === "last" ? order.length - 1 : Math.max(0, Math.min(order.length - 1, i + step));
-    const marks = marksById();
     const target = marks.get(order[j]!);
     if (!target) return;
     marks.get(from)?.setAttribute("tabindex", "-1");
-    target.setAttribute("tabindex", "0");
+    setTabStop(target);
     target.focus();
   }
 
@@ -224,7 +317,7 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
   listen(node, "focusin", (e) => {
     const m = markOf(e);
     if (m) {
-      current && marksById().forEach((el, id) => el.setAttribute("tabindex", id === m.getAttribute("data-id") ? "0" : "-1"));
+      if (current) setTabStop(marks.get(m.getAttribute("data-id")!) ?? m);
       show(m.getAttribute("data-id")!);
     }
   });
@@ -244,6 +337,9 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
     if (m && !(next && (m.contains(next) || card?.contains(next)))) hide();
   });
   listen(node, "click", (e) => {
+    // Opening a lazily built data table: fill it before the default action opens it, so no empty frame shows.
+    const t = e.target as Element | null;
+    if (tableEl && tableSpec && !tableEl.open && t && typeof t.closest === "function" && t.closest("summary")?.parentElement === tableEl) fillTable(doc, tableEl, tableSpec);
     const m = markOf(e);
     if (m) {
       const id = m.getAttribute("data-id")!;
@@ -269,6 +365,15 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
       show(id, true);
     }
   });
+  // A big data table is built when the reader opens it (`toggle` does not bubble: listen in the capture phase).
+  listen(
+    node,
+    "toggle",
+    (e: Event) => {
+      if (e.target === tableEl && tableEl && tableEl.open && tableSpec) fillTable(doc, tableEl, tableSpec);
+    },
+    true,
+  );
   // Tap elsewhere closes a pinned card.
   listen(doc, "pointerdown", (e: PointerEvent) => {
     if (pinned && !node.contains(e.target as Node)) hide(true);
@@ -301,6 +406,8 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
         parse();
       }
       if (options) rawOptions = { ...rawOptions, ...options };
+      // An explicit update always redraws (a dataset edited in place, "today" moving on).
+      drawn = { dataset: null, opts: null, width: 0 };
       schedule();
     },
     resize(width?: number) {
@@ -314,6 +421,11 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
       node.remove();
       current = null;
       card = null;
+      tableEl = null;
+      tableSpec = null;
+      marks = new Map();
+      tabStop = null;
+      activeEl = null;
     },
   };
 }

@@ -218,10 +218,9 @@ function rowLines(topic: string, words: TrackerRow["words"], width: number): Arr
   return out;
 }
 
-export function layoutPromiseTracker(dataset: Dataset, options: ResolvedPromiseTrackerOptions, width: number): PromiseTrackerLayout {
+/** What a layout needs that does not depend on the width: statuses, order, groups and words, once per dataset and options. */
+function prepareTracker(dataset: Dataset, options: ResolvedPromiseTrackerOptions) {
   const loc = resolveLocale(options.locale);
-  const compact = options.compact === "auto" ? width < 560 : options.compact;
-  const measure = (t: string) => textWidth(t, AXIS_FONT);
 
   // 1. As-of and statuses.
   const asOf = resolveAsOf(options.asOf, dataset.asOf);
@@ -249,7 +248,9 @@ export function layoutPromiseTracker(dataset: Dataset, options: ResolvedPromiseT
   const groups = new Map<string, typeof entries>();
   for (const e of entries) {
     const key = options.group === "speaker" ? actors.get(e.p.speaker) ?? e.p.speaker : options.group === "topic" ? e.p.topic : "";
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const list = groups.get(key);
+    if (list) list.push(e);
+    else groups.set(key, [e]);
   }
   const speakers = new Set(entries.map((e) => e.p.speaker));
   const summary = summarizeTracker(
@@ -281,13 +282,36 @@ export function layoutPromiseTracker(dataset: Dataset, options: ResolvedPromiseT
   const hasAsOfMark = entries.some((e) => !e.future && (e.s.status === "overdue" || e.s.status === "open"));
   if (hasAsOfMark) spans.push([asOf, asOf + DAY]);
 
-  const hasLinks = entries.some((e) => e.p.supersedes && entries.some((o) => o.p.id === e.p.supersedes));
+  const ids = new Set(entries.map((e) => e.p.id));
+  const hasLinks = entries.some((e) => !!e.p.supersedes && ids.has(e.p.supersedes));
+  const index = new Map(entries.map((e, k) => [e, k]));
+  const segments = splitTimeAxis(spans);
+  return { loc, asOf, asOfYear, asOfText, actors, byId, entries, index, groups, summary, rowWords, notes, segments, hasAsOfMark, hasLinks };
+}
+
+type PreparedTracker = ReturnType<typeof prepareTracker>;
+/** One prepared tracker per dataset (the last options it was laid out with), checked against what it read: a resize only places. */
+const preparedTrackers = new WeakMap<Dataset, { promises: Dataset["promises"]; n: number; actors: Dataset["actors"]; asOf: unknown; sig: string; prep: PreparedTracker }>();
+
+export function layoutPromiseTracker(dataset: Dataset, options: ResolvedPromiseTrackerOptions, width: number): PromiseTrackerLayout {
+  const compact = options.compact === "auto" ? width < 560 : options.compact;
+  const measure = (t: string) => textWidth(t, AXIS_FONT);
+  // `asOf` unset means today: the date is part of the key, so a tracker left open past midnight recomputes.
+  const sig = JSON.stringify([options.locale, options.asOf, options.sort, options.group, options.asOf === undefined ? new Date().toISOString().slice(0, 10) : ""]);
+  const hit = preparedTrackers.get(dataset);
+  let prep: PreparedTracker;
+  if (hit && hit.promises === dataset.promises && hit.n === dataset.promises.length && hit.actors === dataset.actors && hit.asOf === dataset.asOf && hit.sig === sig) prep = hit.prep;
+  else {
+    prep = prepareTracker(dataset, options);
+    preparedTrackers.set(dataset, { promises: dataset.promises, n: dataset.promises.length, actors: dataset.actors, asOf: dataset.asOf, sig, prep });
+  }
+  const { loc, asOf, asOfText, actors, entries, index, groups, summary, rowWords, notes, segments, hasAsOfMark, hasLinks } = prep;
   const laneW = hasLinks ? 14 : 0;
   const gutter = compact ? 0 : Math.round(Math.min(340, Math.max(180, width * 0.4)));
   const noteW = Math.max(0, ...notes.map((n) => (n ? tw(n, AXIS_FONT, true) + 12 : 0)));
   const plotX0 = (compact ? 8 : gutter + 12) + laneW;
   const plotX1 = width - Math.max(10, noteW);
-  const scale: BrokenTimeScale = brokenTimeScale(splitTimeAxis(spans), plotX0, Math.max(plotX0 + 40, plotX1), compact ? 16 : 22, compact ? 0.25 : 0.18);
+  const scale: BrokenTimeScale = brokenTimeScale(segments, plotX0, Math.max(plotX0 + 40, plotX1), compact ? 16 : 22, compact ? 0.25 : 0.18);
   const x = scale.x;
 
   // Axis header: as-of label and years on one line, tick labels below, then the rows.
@@ -325,7 +349,7 @@ export function layoutPromiseTracker(dataset: Dataset, options: ResolvedPromiseT
       y += 28;
     }
     for (const e of list) {
-      const idx = entries.indexOf(e);
+      const idx = index.get(e)!;
       const words = rowWords[idx]!;
       const s = e.s;
       const runs = rowLines(e.p.topic, words, labelW);

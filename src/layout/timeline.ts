@@ -235,9 +235,42 @@ function tickTexts(ticks: Date[], loc: LocaleFormat): string[][] {
   });
 }
 
-export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions, width: number): TimelineLayout {
+type LaneMode = TimelineLayoutOptions["lanes"];
+interface LaneAssignment {
+  laneKeys: string[];
+  laneNames: string[];
+  eventLanes: number[][];
+}
+/** A mark's width-independent part: everything but its lane and geometry. */
+type MarkBase = Omit<TimelineMark, "lane" | "x" | "y" | "band" | "link" | "label" | "leader" | "cluster">;
+/** What a layout needs that does not depend on the width: computed once per dataset and options, so a resize only places. */
+interface Prepared {
+  loc: LocaleFormat;
+  domain: [number, number];
+  extent: [number, number];
+  base: MarkBase[];
+  isBand: boolean[];
+  hidden: number;
+  periodsIn: Array<{ text: string; from: number; to: number }>;
+  asOfMs: number | undefined;
+  asOfWords: string;
+  lanes(mode: LaneMode): LaneAssignment;
+}
+
+/** One prepared layout per dataset (the last options it was laid out with). Keyed by identity and checked against what it read. */
+const prepared = new WeakMap<Dataset, { events: Dataset["events"]; n: number; actors: Dataset["actors"]; asOf: unknown; sig: string; prep: Prepared }>();
+
+function prepare(dataset: Dataset, options: TimelineLayoutOptions): Prepared {
+  const sig = JSON.stringify([options.locale, options.asOf, options.periods, options.annotations, options.domain]);
+  const hit = prepared.get(dataset);
+  if (hit && hit.events === dataset.events && hit.n === dataset.events.length && hit.actors === dataset.actors && hit.asOf === dataset.asOf && hit.sig === sig) return hit.prep;
+  const prep = prepareUncached(dataset, options);
+  prepared.set(dataset, { events: dataset.events, n: dataset.events.length, actors: dataset.actors, asOf: dataset.asOf, sig, prep });
+  return prep;
+}
+
+function prepareUncached(dataset: Dataset, options: TimelineLayoutOptions): Prepared {
   const loc = resolveLocale(options.locale);
-  const vertical = isVertical(options, width);
   const actors = new Map(dataset.actors.map((a, k) => [a.id, { name: a.name, order: k }]));
 
   // 1. Spans, domain, visible events in time order.
@@ -248,8 +281,12 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
   });
   const asOfText = options.asOf === false ? undefined : (options.asOf ?? dataset.asOf);
   const asOfSpan = asOfText ? parseDate(asOfText) : undefined;
-  let d0 = Math.min(...spans.map((s) => s.start));
-  let d1 = Math.max(...spans.map((s) => s.end));
+  let d0 = Infinity;
+  let d1 = -Infinity;
+  for (const s of spans) {
+    if (s.start < d0) d0 = s.start;
+    if (s.end > d1) d1 = s.end;
+  }
   const extent: [number, number] = [d0, d1];
   let domain: [number, number];
   if (options.domain) domain = [parseDate(options.domain[0]).start, parseDate(options.domain[1]).end];
@@ -263,12 +300,14 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
   }
   const visible = spans.filter((s) => s.end > domain[0] && s.start < domain[1]).sort((a, b) => a.start - b.start || a.end - b.end);
 
-  // 2. Lanes. Vertical lanes are columns; when they would take more than 30% of the width they give way to one lane (`lanesHidden`).
-  let laneKeys: string[] = [];
-  let laneNames: string[] = [];
-  let eventLanes: number[][] = [];
-  const assignLanes = (mode: TimelineLayoutOptions["lanes"]) => {
-    (laneKeys = []), (laneNames = []), (eventLanes = []);
+  // 2. Lanes: one per actor, per kind, or one; computed per mode on demand (a narrow vertical layout falls back to one lane).
+  const laneCache = new Map<LaneMode, LaneAssignment>();
+  const lanes = (mode: LaneMode): LaneAssignment => {
+    const known = laneCache.get(mode);
+    if (known) return known;
+    const laneKeys: string[] = [];
+    const laneNames: string[] = [];
+    const eventLanes: number[][] = [];
     const laneOf = new Map<string, number>();
     const addLane = (key: string, name: string) => laneOf.get(key) ?? (laneOf.set(key, laneKeys.length), laneKeys.push(key), laneNames.push(name), laneKeys.length - 1);
     if (mode === "participants") {
@@ -284,16 +323,15 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
       for (const v of visible) eventLanes.push([laneOf.get(v.e.kind)!]);
     } else {
       addLane("", "");
-      for (const _ of visible) eventLanes.push([0]);
+      for (let k = 0; k < visible.length; k++) eventLanes.push([0]);
     }
+    const out = { laneKeys, laneNames, eventLanes };
+    laneCache.set(mode, out);
+    return out;
   };
-  assignLanes(options.lanes);
-  const lanesHidden = vertical && laneKeys.length > 1 && laneKeys.length * 14 > width * 0.3;
-  if (lanesHidden) assignLanes("none");
-  const nLanes = laneKeys.length;
 
-  // 3. Marks (positions are filled in by the orientation's layout).
-  const marks: TimelineMark[] = visible.map((v, k) => {
+  // 3. The marks' words and date styles.
+  const base: MarkBase[] = visible.map((v) => {
     const iv = v.s.interval;
     const endIv = v.endSpan?.interval;
     const startQ = iv?.from ?? v.s;
@@ -312,22 +350,13 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
       status: v.e.status ?? "happened",
       participants: names,
       ...(note ? { note } : {}),
-      lane: eventLanes[k]![0]!,
-      x: 0,
-      y: 0,
       ends: [startEnd, endEnd],
       approximate: v.s.approximate || !!v.endSpan?.approximate,
       uncertain: v.s.uncertain || !!v.endSpan?.uncertain,
     };
   });
   // A day is a point; anything longer (month, year, interval, multi-day with `end`) is a band.
-  const isBand = marks.map((m) => m.span.end - m.span.start > DAY || m.ends[0] === "open" || m.ends[1] === "open" || m.ends[0] === "unknown" || m.ends[1] === "unknown");
-  const bandEdges = (m: TimelineMark, t: (ms: number) => number, lo: number, hi: number): [number, number] => {
-    // Open ends run to the edge; unknown ends stop at the known date (the renderer adds a dashed run-out).
-    const a = m.ends[0] === "open" ? lo : t(Math.max(m.span.start, domain[0]));
-    const b = m.ends[1] === "open" ? hi : t(Math.min(m.span.end, domain[1]));
-    return [a, Math.max(b, a + 2)];
-  };
+  const isBand = base.map((m) => m.span.end - m.span.start > DAY || m.ends[0] === "open" || m.ends[1] === "open" || m.ends[0] === "unknown" || m.ends[1] === "unknown");
 
   const periodsIn = options.periods
     .map((p) => {
@@ -338,6 +367,31 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
     .filter((p) => p.to > p.from);
   const asOfMs = asOfSpan && asOfSpan.start >= domain[0] && asOfSpan.start <= domain[1] ? asOfSpan.start + (asOfSpan.precision === "day" ? DAY / 2 : 0) : undefined;
   const asOfWords = asOfSpan ? `As of ${formatDateSpan(asOfSpan, loc.tag)}` : "";
+  return { loc, domain, extent, base, isBand, hidden: dataset.events.length - base.length, periodsIn, asOfMs, asOfWords, lanes };
+}
+
+export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions, width: number): TimelineLayout {
+  const vertical = isVertical(options, width);
+  const { loc, domain, extent, base, isBand, periodsIn, asOfMs, asOfWords, hidden } = prepare(dataset, options);
+  let { laneKeys, laneNames, eventLanes } = prepare(dataset, options).lanes(options.lanes);
+  const lanesHidden = vertical && laneKeys.length > 1 && laneKeys.length * 14 > width * 0.3;
+  if (lanesHidden) ({ laneKeys, laneNames, eventLanes } = prepare(dataset, options).lanes("none"));
+  const nLanes = laneKeys.length;
+
+  // Fresh marks each time (the placement below writes their geometry); the words are shared.
+  const marks: TimelineMark[] = new Array(base.length);
+  for (let k = 0; k < base.length; k++) {
+    const b = base[k]!;
+    const m: TimelineMark = { id: b.id, event: b.event, span: b.span, dateText: b.dateText, kind: b.kind, status: b.status, participants: b.participants, lane: eventLanes[k]![0]!, x: 0, y: 0, ends: b.ends, approximate: b.approximate, uncertain: b.uncertain };
+    if (b.note) m.note = b.note;
+    marks[k] = m;
+  }
+  const bandEdges = (m: TimelineMark, t: (ms: number) => number, lo: number, hi: number): [number, number] => {
+    // Open ends run to the edge; unknown ends stop at the known date (the renderer adds a dashed run-out).
+    const a = m.ends[0] === "open" ? lo : t(Math.max(m.span.start, domain[0]));
+    const b = m.ends[1] === "open" ? hi : t(Math.min(m.span.end, domain[1]));
+    return [a, Math.max(b, a + 2)];
+  };
 
   const labels: LabelBox[] = [];
   const clusters: TimelineCluster[] = [];
@@ -351,7 +405,7 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
     extent,
     marks,
     clusters,
-    hidden: dataset.events.length - marks.length,
+    hidden,
     lanesHidden,
     labels,
   };

@@ -22,11 +22,23 @@ export function svgRoot(doc: Document, o: { width: number; height: number; title
   return root;
 }
 
-/** The data table, collapsed under "Show the data" so it is one tap away and read by screen readers in full. */
-export function renderTable(doc: Document, spec: TableSpec): HTMLDetailsElement {
+/**
+ * The data table, collapsed under "Show the data" so it is one tap away and read by screen readers in full.
+ * `lazy`: only the `<details>` and its summary (which says how many rows) are built; the table itself is
+ * built by `fillTable` when the reader opens it (a closed `<details>` is hidden from assistive tech too, so
+ * nothing is lost, and a chart of 10,000 records does not build 80,000 cells nobody has asked for).
+ */
+export function renderTable(doc: Document, spec: TableSpec, lazy = false): HTMLDetailsElement {
   const details = html(doc, "details", { class: cls("data") });
   html(doc, "summary", undefined, details, `Show the data (${spec.rows.length} ${spec.rows.length === 1 ? "row" : "rows"})`);
-  const scroll = html(doc, "div", { class: cls("table-scroll") }, details);
+  if (!lazy) fillTable(doc, details, spec);
+  return details;
+}
+
+/** Build the table inside a `renderTable` `<details>` (once; a second call does nothing). */
+export function fillTable(doc: Document, details: HTMLDetailsElement, spec: TableSpec): void {
+  if (details.querySelector("table")) return;
+  const scroll = html(doc, "div", { class: cls("table-scroll") });
   const table = html(doc, "table", undefined, scroll);
   html(doc, "caption", undefined, table, spec.caption);
   const head = html(doc, "tr", undefined, html(doc, "thead", undefined, table));
@@ -34,9 +46,25 @@ export function renderTable(doc: Document, spec: TableSpec): HTMLDetailsElement 
   const body = html(doc, "tbody", undefined, table);
   for (const row of spec.rows) {
     const tr = html(doc, "tr", { "data-row": row.id }, body);
-    row.cells.forEach((cell, i) => html(doc, i === 0 ? "th" : "td", i === 0 ? { scope: "row" } : undefined, tr, cell));
+    const cells = row.cells;
+    for (let i = 0; i < cells.length; i++) html(doc, i === 0 ? "th" : "td", i === 0 ? { scope: "row" } : undefined, tr, cells[i]);
   }
-  return details;
+  // Built detached, attached once: one insertion, not one per row.
+  details.appendChild(scroll);
+}
+
+/** Whether two table specs hold the same caption, columns and cells (a resize usually changes none of them). */
+export function sameTable(a: TableSpec, b: TableSpec): boolean {
+  if (a === b) return true;
+  if (a.caption !== b.caption || a.columns.length !== b.columns.length || a.rows.length !== b.rows.length) return false;
+  for (let i = 0; i < a.columns.length; i++) if (a.columns[i] !== b.columns[i]) return false;
+  for (let i = 0; i < a.rows.length; i++) {
+    const r = a.rows[i]!;
+    const q = b.rows[i]!;
+    if (r.id !== q.id || r.cells.length !== q.cells.length) return false;
+    for (let j = 0; j < r.cells.length; j++) if (r.cells[j] !== q.cells[j]) return false;
+  }
+  return true;
 }
 
 /** Fill the detail card for one record. */

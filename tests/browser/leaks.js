@@ -22,7 +22,8 @@ const TOLERANCE = { nodes: 30, listeners: 5 };
 const RESIZE_BUDGET_MS = 100;
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-const bundle = join(root, "dist/claimline.min.js");
+// CLAIMLINE_BUNDLE: another build of the script-tag bundle (e.g. to compare before and after a change).
+const bundle = process.env.CLAIMLINE_BUNDLE ?? join(root, "dist/claimline.min.js");
 if (!existsSync(bundle)) {
   console.error("leaks: dist/claimline.min.js is missing; run `npm run build` first.");
   process.exit(1);
