@@ -28,7 +28,7 @@ export interface FigureComparisonInput extends CommonOptions {
 
 export function resolveFigureComparisonOptions(input: unknown): FigureComparisonOptions {
   const o = objectOption(input, "options");
-  const annotations: Record<string, string> = {};
+  const annotations: Record<string, string> = Object.create(null);
   for (const [id, note] of Object.entries(objectOption(o.annotations, "annotations"))) {
     if (typeof note !== "string") throw new OptionError(`option annotations.${id}: expected text, got ${JSON.stringify(note)}`);
     annotations[id] = note;

@@ -47,7 +47,7 @@ export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions 
     orientation: keyword(o.orientation, "orientation", ["horizontal", "vertical", "auto"] as const, "auto"),
     lanes: keyword(o.lanes, "lanes", ["participants", "kind", "none"] as const, "none"),
     periods: [],
-    annotations: {},
+    annotations: Object.create(null),
     breakpoint: numberOption(o.breakpoint, "breakpoint", 0) ?? 560,
   };
   if (o.asOf === false || o.asOf === "false") r.asOf = false;

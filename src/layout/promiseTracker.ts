@@ -128,12 +128,13 @@ const TOPIC = 13;
 const META = 12;
 const AXIS_FONT = 11;
 /**
- * textWidth() is tuned to typical UI fonts; DejaVu Sans (the Linux fallback
- * for system-ui) measured 4% wider in regular and 15% wider in bold, so label
- * room is planned with this slack and labels fit in every font we render with.
+ * textWidth() is tuned to typical UI fonts (its bold estimate already follows
+ * DejaVu Sans Bold); DejaVu Sans regular (the Linux fallback for system-ui)
+ * measured 4% wider, so label room is planned with this slack and labels fit
+ * in every font we render with.
  */
 const SLACK = 1.05;
-const SLACK_BOLD = 1.16;
+const SLACK_BOLD = 1;
 const tw = (t: string, size: number, bold = false) => textWidth(t, size, bold) * (bold ? SLACK_BOLD : SLACK);
 
 /** Day-precision spans print as days; coarser ones through formatDateSpan, never as a day. */

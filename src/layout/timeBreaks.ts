@@ -97,20 +97,22 @@ export interface AxisLabel {
   anchor: "start" | "middle" | "end";
 }
 
-const CANDIDATES: Array<[TimeInterval, "day" | "month" | "year"]> = [
-  [utcDay, "day"],
-  [utcDay.every(2)!, "day"],
-  [utcMonday, "day"],
-  [utcMonday.every(2)!, "day"],
-  [utcMonth, "month"],
-  [utcMonth.every(2)!, "month"],
-  [utcMonth.every(3)!, "month"],
-  [utcMonth.every(6)!, "month"],
-  [utcYear, "year"],
-  [utcYear.every(2)!, "year"],
-  [utcYear.every(5)!, "year"],
-  [utcYear.every(10)!, "year"],
+/** Calendar intervals, finest first, each with its approximate step in days. */
+const CANDIDATES: Array<[TimeInterval, "day" | "month" | "year", number]> = [
+  [utcDay, "day", 1],
+  [utcDay.every(2)!, "day", 2],
+  [utcMonday, "day", 7],
+  [utcMonday.every(2)!, "day", 14],
+  [utcMonth, "month", 28],
+  [utcMonth.every(2)!, "month", 59],
+  [utcMonth.every(3)!, "month", 90],
+  [utcMonth.every(6)!, "month", 181],
+  [utcYear, "year", 365],
+  [utcYear.every(2)!, "year", 730],
+  [utcYear.every(5)!, "year", 1826],
+  [utcYear.every(10)!, "year", 3652],
 ];
+const DAY_MS = 86_400_000;
 
 /**
  * Ticks for each segment: the finest calendar interval whose labels fit
@@ -123,13 +125,16 @@ export function layoutTimeAxis(scale: BrokenTimeScale, fmt: AxisFormat, measure:
   let yearTicks = true;
   for (const seg of scale.segments) {
     let best: AxisLabel[] = [];
-    for (const [interval, unit] of CANDIDATES) {
+    const room = (seg.x1 - seg.x0) / 30;
+    for (const [interval, unit, days] of CANDIDATES) {
+      // Far too many ticks to fit: skip before listing and measuring them (a century of days).
+      if ((seg.t1 - seg.t0) / (days * DAY_MS) > 2 * room + 4) continue;
       const label = unit === "day" ? fmt.dayShort : unit === "month" ? fmt.monthShort : fmt.year;
       const cand = interval
         .range(new Date(seg.t0), new Date(seg.t1 + 1))
         .map((d) => ({ x: scale.x(+d), text: label(+d), anchor: "middle" as const, w: measure(label(+d)) }))
         .filter((l) => l.x - l.w / 2 >= seg.x0 - 2 && l.x + l.w / 2 <= seg.x1 + 2);
-      if (cand.length > (seg.x1 - seg.x0) / 30) continue;
+      if (cand.length > room) continue;
       if (cand.every((l, i) => i === 0 || l.x - cand[i - 1]!.x >= (l.w + cand[i - 1]!.w) / 2 + 10)) {
         best = cand.map(({ x, text, anchor }) => ({ x, text, anchor }));
         if (unit !== "year") yearTicks = false;

@@ -175,8 +175,8 @@ interface Variant {
   h: number;
   lines: Array<{ text: string; role: LineRole; dy: number }>;
 }
-/** The shared estimate runs up to 12% narrow for bold DejaVu Sans (the Linux default sans); labels here sit close, so they measure with headroom. */
-const K = (bold: boolean) => (bold ? 1.13 : 1.06);
+/** Labels here sit close, so regular text measures with headroom for DejaVu Sans (the Linux default sans); textWidth's bold estimate already follows DejaVu Sans Bold. */
+const K = (bold: boolean) => (bold ? 1 : 1.06);
 const measure = (s: string, size = 11, bold = false) => textWidth(s, size, bold) * K(bold);
 const cut = (s: string, w: number, size = 11, bold = false) => truncateText(s, w / K(bold), size, bold).text;
 const wrap = (s: string, w: number, size: number, lines: number, bold = false) => wrapText(s, w / K(bold), size, lines, bold).lines;
@@ -340,7 +340,7 @@ function prepareUncached(dataset: Dataset, options: TimelineLayoutOptions): Prep
     const startEnd: EndStyle = iv?.startOpen || v.start < domain[0] ? "open" : iv?.startUnknown ? "unknown" : startQ.approximate ? "soft" : "closed";
     const endOpen = (v.endSpan ? endIv?.endOpen : iv?.endOpen) || v.end > domain[1];
     const endEnd: EndStyle = endOpen ? "open" : (v.endSpan ? endIv?.endUnknown : iv?.endUnknown) ? "unknown" : endQ.approximate ? "soft" : "closed";
-    const note = options.annotations[v.e.id];
+    const note = Object.hasOwn(options.annotations, v.e.id) ? options.annotations[v.e.id] : undefined;
     return {
       id: v.e.id,
       event: v.e,

@@ -219,6 +219,14 @@ describe("layoutTimeline labels never overlap", () => {
     const notes = mark(L, "putin-kim-call").label!.lines.filter((l) => l.role === "note").map((l) => l.text).join(" ");
     expect(notes).toBe("Note: Three days before Anchorage");
   });
+
+  it("layoutTimeline: events with ids like 'constructor' or '__proto__' get no note they were not given, and a note keyed '__proto__' is kept", () => {
+    const data = ds([ev("constructor", "2025-04-01"), ev("__proto__", "2025-05-01"), ev("toString", "2025-06-01")]);
+    const plain = layout({ orientation: "horizontal" }, 800, data);
+    for (const m of plain.marks) expect(m.label?.lines.some((l) => l.role === "note") ?? false, m.id).toBe(false);
+    const noted = layout({ orientation: "horizontal", annotations: JSON.parse('{"__proto__": "Keyed by an unlucky id"}') }, 800, data);
+    expect(mark(noted, "__proto__").label!.lines.filter((l) => l.role === "note").map((l) => l.text).join(" ")).toBe("Note: Keyed by an unlucky id");
+  });
 });
 
 describe("layoutTimeline clusters", () => {
