@@ -31,11 +31,12 @@ function terser() {
 }
 
 /**
- * d3-time builds every interval (local and UTC) at module load with calls
- * rollup cannot prove pure, so unused ones (timeDay, timeWeek, …) stayed in
- * the bundle. Those factories have no side effects.
+ * d3-time builds every interval (local and UTC) at module load, and d3-array
+ * its bisectors (`bisector(ascending)`, …), with calls rollup cannot prove
+ * pure, so unused ones (timeDay, timeWeek, …) stayed in the bundle. Those
+ * factories have no side effects.
  */
-const treeshake = { manualPureFunctions: ["timeInterval"] };
+const treeshake = { manualPureFunctions: ["timeInterval", "bisector"] };
 
 /** Ship schema.json and claimline.css beside the bundles (a strict-CSP page links the CSS file). */
 function assets() {

@@ -5,10 +5,11 @@
  * open arrow, bar), and its words are on the label, so neither colour nor
  * shape alone carries the meaning.
  */
-import type { FigureComparisonOptions, FigureLayout, FigureMark, FigureRow, TextItem } from "../layout/figureComparison.js";
+import type { FigureComparisonOptions, FigureLayout, FigureMark, FigurePanel, FigureRow, TextItem } from "../layout/figureComparison.js";
 import type { Qualifier } from "../model/types.js";
 import { cls, html, safeHref, svg } from "./dom.js";
 import { renderLegend, svgRoot } from "./frame.js";
+import { markName, sentences, speakable, spokenLabel } from "./symbols.js";
 import type { ChartView, DetailSpec, TableSpec } from "./view.js";
 
 const R = 4.5;
@@ -46,11 +47,18 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout, opti
     // 2. One group per claim: focus area, guide, mark, labels.
     for (const row of panel.rows) {
       const c = row.claim;
-      const rg = svg(doc, "g", { class: cls("fc-row", row.highlight ? "fc-highlight" : "", row.flag ? `fc-flag-${row.flag}` : ""), "data-id": row.id, "data-qualifier": c.qualifier, "aria-label": row.label }, g);
+      const { texts, name } = rowWords(row, panel);
+      // role="button" here is what an interactive chart gives every mark; in a static picture (svg role="img") it is not exposed.
+      const rg = svg(doc, "g", { class: cls("fc-row", row.highlight ? "fc-highlight" : "", row.flag ? `fc-flag-${row.flag}` : ""), "data-id": row.id, "data-qualifier": c.qualifier, role: "button", "aria-label": name }, g);
       svg(doc, "rect", { class: cls("focus"), x: 1, y: row.top, width: layout.width - 2, height: row.height, rx: 3 }, rg);
       svg(doc, "line", { class: cls("fc-guide"), x1: x0, x2: x1, y1: row.mark.y, y2: row.mark.y }, rg);
       renderMark(doc, row.mark, svg(doc, "g", { class: cls("fc-mark", `fc-${row.mark.kind}`), "aria-hidden": "true" }, rg));
-      for (const t of row.texts) renderText(doc, t, rg);
+      for (const t of texts) {
+        // A space between the labels: their words must not run together where text is read in DOM order.
+        rg.appendChild(doc.createTextNode(" "));
+        // No <title> on a row's cut labels: it would count as visible text of the mark; the name and the detail card say it in full.
+        renderText(doc, t, rg, false);
+      }
 
       details.set(row.id, detailOf(row, panel.subject, panel.notes[0]));
       table.rows.push({ id: row.id, cells: [row.claimant, ...(subjects ? [panel.subject] : []), row.figure, row.outlets.join(", "), row.said ?? "", row.refersTo ?? "", c.quote ?? c.citations.find((ci) => ci.quote)?.quote ?? "", [c.note, row.annotation].filter(Boolean).join(" ")] });
@@ -65,9 +73,49 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout, opti
   return { svg: root, summary, table, details, order: layout.order, header };
 }
 
-function renderText(doc: Document, t: TextItem, parent: Element): void {
+/** The order a row's labels are read in: who, what figure, where and when reported, the editor's note. */
+const READ_ORDER: TextItem["role"][] = ["claimant", "value", "meta", "annotation"];
+
+/**
+ * A row's labels in reading order (cut at word boundaries) and its accessible
+ * name, which begins with exactly those words: "South Korean assessments:
+ * about 15,000 troops. The Independent, c. Aug 13, 2025." then what the
+ * picture does not say in words.
+ */
+function rowWords(row: FigureRow, panel: FigurePanel): { texts: TextItem[]; name: string } {
+  const texts: TextItem[] = [];
+  const spoken = new Map<string, string>();
+  const roles = [...READ_ORDER, ...new Set(row.texts.map((t) => t.role).filter((r) => !READ_ORDER.includes(r)))];
+  for (const role of roles) {
+    const items = row.texts.filter((t) => t.role === role);
+    if (!items.length) continue;
+    const said = spokenLabel(
+      items.map((t) => t.text),
+      items.find((t) => t.full)?.full,
+    );
+    items.forEach((t, i) => texts.push({ ...t, text: said.lines[i] ?? t.text }));
+    // The ⚠ is for the eye; the name says "Conflicts with another claim".
+    spoken.set(role, speakable(said.spoken.replace(/^⚠\s*/, "")));
+  }
+  const outlets = row.outlets.filter((o) => o !== row.claimant);
+  const agreement =
+    row.flag === "conflict" ? "Conflicts with another claim" : row.flag === "differ" ? "Differs from another claim" : panel.agreement.status === "agree" ? "Consistent with the other claims" : "";
+  const first = [spoken.get("claimant"), spoken.get("value")].filter(Boolean).join(": ");
+  const name = sentences([
+    first,
+    ...roles.slice(2).map((r) => spoken.get(r)),
+    outlets.length > 1 && `Reported by ${outlets.slice(0, -1).join(", ")} and ${outlets[outlets.length - 1]}`,
+    row.refersTo && `Refers to ${row.refersTo}`,
+    agreement,
+    row.highlight && "Highlighted",
+  ]);
+  return { texts, name: markName(texts.map((t) => t.text), name) };
+}
+
+/** A label; a cut one carries its full text in a `<title>` unless `title` is false. */
+function renderText(doc: Document, t: TextItem, parent: Element, title = true): void {
   const el = svg(doc, "text", { x: t.x, y: t.y, "text-anchor": t.anchor === "start" ? null : t.anchor, class: cls(`fc-${t.role}`) }, parent, t.text);
-  if (t.full) svg(doc, "title", undefined, el, t.full);
+  if (t.full && title) svg(doc, "title", undefined, el, t.full);
 }
 
 /** A qualifier's shape. Arrowheads are open chevrons: the claim runs on past the axis end. */

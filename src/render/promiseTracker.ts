@@ -12,6 +12,7 @@ import { dayRangeText, windowEnd } from "../layout/promiseTracker.js";
 import type { LocaleFormat } from "../format/locale.js";
 import { cls, html, svg } from "./dom.js";
 import { renderLegend, svgRoot } from "./frame.js";
+import { markName, sentences, speakable, spokenLabel } from "./symbols.js";
 import type { ChartView, DetailSpec, TableSpec } from "./view.js";
 
 type Doc = Document;
@@ -42,13 +43,38 @@ function drawOverdueBar(doc: Doc, g: Element, x0: number, x1: number, y: number,
   }
 }
 
+/**
+ * A row's label lines (cut at word boundaries) and its accessible name, which
+ * begins with exactly the words drawn: "Tariff rates. Said Apr 23, due May
+ * 7–14. Overdue by 94 days."
+ */
+function rowWords(r: TrackerRow): { lines: TrackerRow["lines"]; name: string } {
+  const lines = [...r.lines];
+  const fullOf: Record<string, string | undefined> = { topic: r.promise.topic, meta: `${r.words.said} · ${r.words.due}`, status: r.words.status, restates: r.words.restates };
+  const spoken: string[] = [];
+  for (const kind of [...new Set(lines.map((l) => l.kind))]) {
+    const idx = lines.flatMap((l, i) => (l.kind === kind ? [i] : []));
+    const said = spokenLabel(
+      idx.map((i) => lines[i]!.text),
+      fullOf[kind],
+    );
+    idx.forEach((i, k) => (lines[i] = { ...lines[i]!, text: said.lines[k] ?? lines[i]!.text }));
+    spoken.push(cap(speakable(said.spoken)));
+  }
+  return { lines, name: markName(lines.map((l) => l.text), sentences(spoken)) };
+}
+
 function renderRow(doc: Doc, parent: Element, r: TrackerRow): void {
   const st = r.status.status;
-  const g = svg(doc, "g", { class: cls("pt-row", `pt-${st}`, r.highlight ? "pt-highlight" : "", r.future ? "pt-future" : ""), "data-id": r.id, "data-status": st, "aria-label": r.label }, parent);
+  const { lines, name } = rowWords(r);
+  // role="button" is what an interactive chart gives every mark; in a static picture (svg role="img") it is not exposed.
+  const g = svg(doc, "g", { class: cls("pt-row", `pt-${st}`, r.highlight ? "pt-highlight" : "", r.future ? "pt-future" : ""), "data-id": r.id, "data-status": st, role: "button", "aria-label": name }, parent);
   if (r.highlight) svg(doc, "rect", { class: cls("pt-highlight-bg"), x: r.box.x, y: r.box.y, width: r.box.width, height: r.box.height }, g);
   svg(doc, "rect", { class: cls("focus"), x: r.box.x + 1, y: r.box.y + 1, width: r.box.width - 2, height: r.box.height - 2, rx: 4 }, g);
-  for (const line of r.lines) {
+  for (const line of lines) {
     const bold = line.kind === "topic" || line.kind === "status";
+    // A space between the lines: their words must not run together where text is read in DOM order.
+    g.appendChild(doc.createTextNode(" "));
     svg(doc, "text", { x: line.x, y: line.y, "font-size": line.size, "font-weight": bold ? 600 : null, "text-anchor": line.anchor === "end" ? "end" : null, class: cls(`pt-${line.kind}`) }, g, line.text);
   }
   const y = r.y;
@@ -71,7 +97,11 @@ function renderRow(doc: Doc, parent: Element, r: TrackerRow): void {
     if (sp) svg(doc, "path", { class: cls("pt-outcome-span"), d: `M${sp.x0},${y - 4} v8 M${sp.x0},${y} H${sp.x1} M${sp.x1},${y - 4} v8` }, g);
     drawStatusIcon(doc, g, r.outcome.kind, r.outcome.x, y);
   }
-  if (r.note) svg(doc, "text", { class: cls("pt-note", `pt-${st}-text`), x: r.note.x, y: y + 4, "font-size": 11 }, g, r.note.text);
+}
+
+/** "+94 d" beside a bar: shorthand for the status words already in the row's name, so it is drawn outside the mark. */
+function renderNote(doc: Doc, parent: Element, r: TrackerRow): void {
+  if (r.note) svg(doc, "text", { class: cls("pt-note", `pt-${r.status.status}-text`), x: r.note.x, y: r.y + 4, "font-size": 11 }, parent, r.note.text);
 }
 
 function cite(c: Citation, sources: Map<string, { name: string; url?: string }>, locale: string): { text: string; href?: string } {
@@ -154,6 +184,10 @@ export function renderPromiseTracker(doc: Doc, L: PromiseTrackerLayout, dataset:
   // 3. One group per promise, in keyboard order.
   const rowsG = svg(doc, "g", { class: cls("pt-rows") }, root);
   for (const r of L.rows) renderRow(doc, rowsG, r);
+  if (L.rows.some((r) => r.note)) {
+    const ng = svg(doc, "g", { class: cls("pt-notes"), "aria-hidden": "true" }, root);
+    for (const r of L.rows) renderNote(doc, ng, r);
+  }
 
   // 4. The as-of line, over the rows.
   if (L.asOfMark) {

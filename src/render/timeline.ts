@@ -11,7 +11,7 @@ import type { Dataset } from "../model/types.js";
 import { formatEdtf, type LabelBox, type TimelineLayout, type TimelineMark } from "../layout/timeline.js";
 import { cls, html, roundAttr, svg } from "./dom.js";
 import { renderLegend, svgRoot } from "./frame.js";
-import { isHollow, statusPath, symbolKind, symbolPath, type SymbolKind } from "./symbols.js";
+import { isHollow, markName, sentences, speakable, spokenLabel, statusPath, symbolKind, symbolPath, type SymbolKind } from "./symbols.js";
 import type { ChartView, DetailSpec } from "./view.js";
 import { EVENT_KINDS } from "../model/validate.js";
 
@@ -26,17 +26,53 @@ const n = roundAttr;
 const pts = (p: Array<[number, number]>) => p.map(([x, y]) => `${n(x)},${n(y)}`).join(" ");
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function drawLabel(doc: Document, parent: Element, label: LabelBox): void {
+/** A label's lines; `spaced` puts a space between them, so words of a mark's lines do not run together where text is read in DOM order. */
+function drawLabel(doc: Document, parent: Element, label: LabelBox, spaced = false): void {
   for (const l of label.lines) {
+    if (spaced) parent.appendChild(doc.createTextNode(" "));
     svg(doc, "text", { x: l.x, y: l.y, class: cls(`tl-${l.role}`), "text-anchor": label.anchor === "start" ? null : label.anchor, transform: label.rotate ? `rotate(-90 ${n(l.x)} ${n(l.y)})` : null }, parent, l.text);
   }
 }
 
-/** Everything the mark means, in words: the accessible name. */
-function spoken(m: TimelineMark): string {
-  const status = m.status !== "happened" ? ` (${m.status})` : "";
+/** The date as a label prints it: with the status in words when the event has not (yet) happened. */
+const printedDate = (m: TimelineMark) => m.dateText + (m.status !== "happened" ? ` · ${m.status}` : "");
+
+/** What the label does not say: the kind, the status, who and where. */
+function unsaid(m: TimelineMark, statusSaid: boolean): string {
+  const status = m.status !== "happened" && !statusSaid ? ` (${m.status})` : "";
   const who = m.participants.length ? `; ${m.participants.join(", ")}` : "";
-  return `${cap(m.kind)}: ${m.event.title}, ${m.dateText}${status}${who}${m.event.place ? `; ${m.event.place}` : ""}`;
+  return `${cap(m.kind)}${status}${who}${m.event.place ? `; ${m.event.place}` : ""}`;
+}
+
+/**
+ * A labelled event's lines (cut at word boundaries) and its accessible name,
+ * which begins with exactly the words drawn: "Putin and Kim sign the
+ * Comprehensive Strategic Partnership treaty, June 2024. Treaty; Vladimir
+ * Putin, Kim Jong Un; Pyongyang."
+ */
+function eventWords(m: TimelineMark): { label?: LabelBox; name: string } {
+  const label = m.label;
+  if (!label) return { name: sentences([`${m.event.title}, ${m.dateText}`, unsaid(m, false)]) };
+  const lines = [...label.lines];
+  const fullOf: Record<string, string | undefined> = { title: m.event.title, date: printedDate(m), note: m.note ? `Note: ${m.note}` : undefined };
+  const spoken: string[] = [];
+  let dateSaid = "";
+  for (const role of [...new Set(lines.map((l) => l.role))]) {
+    const idx = lines.flatMap((l, i) => (l.role === role ? [i] : []));
+    const said = spokenLabel(
+      idx.map((i) => lines[i]!.text),
+      fullOf[role],
+    );
+    idx.forEach((i, k) => (lines[i] = { ...lines[i]!, text: said.lines[k] ?? lines[i]!.text }));
+    spoken.push(speakable(said.spoken));
+    if (role === "date") dateSaid = said.spoken;
+  }
+  const statusSaid = m.status !== "happened" && dateSaid.includes(m.status);
+  // Title and date read as one phrase; a note is its own sentence.
+  const [head, ...rest] = spoken;
+  const dateAt = [...new Set(lines.map((l) => l.role))].indexOf("date");
+  const name = dateAt === 1 ? sentences([`${head}, ${rest[0]}`, ...rest.slice(1), unsaid(m, statusSaid)]) : sentences([...spoken, unsaid(m, statusSaid)]);
+  return { label: { ...label, lines }, name: markName(lines.map((l) => l.text), name) };
 }
 
 /** The mark itself: band with its ends, or whiskers for an approximate or uncertain day, then the kind symbol and status shape. */
@@ -148,22 +184,25 @@ export function renderTimeline(doc: Document, layout: TimelineLayout, options: T
 
   // 2. Labelled events, one group each.
   const events = layer("tl-events", false);
-  const mark = (parent: Element, m: TimelineMark, tag: "g" | "path", extra: Record<string, string> = {}) =>
-    svg(doc, tag, { "data-id": m.id, "data-status": m.status, "aria-label": spoken(m), class: cls(tag === "g" ? "tl-event" : "tl-mini"), ...extra }, parent);
+  // role="button" is what an interactive chart gives every mark; in a static picture (svg role="img") it is not exposed,
+  // and a mark with a name but no role is an ARIA error there.
+  const mark = (parent: Element, m: TimelineMark, tag: "g" | "path", name: string, extra: Record<string, string> = {}) =>
+    svg(doc, tag, { "data-id": m.id, "data-status": m.status, role: "button", "aria-label": name, class: cls(tag === "g" ? "tl-event" : "tl-mini"), ...extra }, parent);
   for (const m of layout.marks) {
     if (m.cluster !== undefined) continue;
-    const g = mark(events, m, "g");
+    const { label, name } = eventWords(m);
+    const g = mark(events, m, "g", name);
     const hit = m.band ? { x: m.band.x - 3, y: m.band.y - 3, width: m.band.width + 6, height: m.band.height + 6 } : { x: m.x - 10, y: m.y - 10, width: 20, height: 20 };
     svg(doc, "rect", { ...hit, rx: 3, class: cls("focus") }, g);
     if (m.label) svg(doc, "rect", { x: m.label.x - 2, y: m.label.y - 1, width: m.label.width + 4, height: m.label.height + 2, rx: 3, class: cls("focus") }, g);
     if (m.leader) svg(doc, "polyline", { points: pts(m.leader), class: cls("leader") }, g);
     drawMark(doc, g, m, vertical, m.band ? 5 : 6);
-    if (m.label) drawLabel(doc, g, m.label);
+    if (label) drawLabel(doc, g, label, true);
   }
 
   // 3. Clusters last, so an expanded list draws over its neighbours.
   for (const c of layout.clusters) {
-    const g = svg(doc, "g", { class: cls("tl-group"), tabindex: -1, "aria-label": `${c.label.lines[0]!.text}: ${c.members.map((i) => layout.marks[i]!.event.title).slice(0, 8).join("; ")}${c.members.length > 8 ? "…" : ""}` }, root);
+    const g = svg(doc, "g", { class: cls("tl-group"), tabindex: -1, role: "group", "aria-label": `${c.label.lines[0]!.text}: ${c.members.map((i) => layout.marks[i]!.event.title).slice(0, 8).join("; ")}${c.members.length > 8 ? "…" : ""}` }, root);
     for (const b of c.bracket) svg(doc, "polyline", { points: pts(b), class: cls("tl-bracket"), "aria-hidden": "true" }, g);
     const lab = svg(doc, "g", { "aria-hidden": "true" }, g);
     drawLabel(doc, lab, c.label);
@@ -172,14 +211,17 @@ export function renderTimeline(doc: Document, layout: TimelineLayout, options: T
     c.members.forEach((i, r) => {
       const m = layout.marks[i]!;
       const row = c.panel?.rows[r];
-      if (!row) return void mark(g, m, "path", { d: tickPath(m, vertical) });
-      const mg = mark(g, m, "g", { class: cls("tl-event", "tl-member") });
+      if (!row) return void mark(g, m, "path", sentences([`${m.event.title}, ${m.dateText}`, unsaid(m, false)]), { d: tickPath(m, vertical) });
+      // The row is drawn (on focus or hover) as "title · date": the name begins with those words.
+      const said = spokenLabel([row.text], `${m.event.title} · ${m.dateText}`);
+      const rowText = said.lines[0] ?? row.text;
+      const mg = mark(g, m, "g", markName([rowText], sentences([speakable(said.spoken), unsaid(m, false)])), { class: cls("tl-event", "tl-member") });
       svg(doc, "rect", { ...(vertical ? { x: m.x - 7, y: m.y - 3 } : { x: m.x - 3, y: m.y - 7 }), width: vertical ? 14 : 6, height: vertical ? 6 : 14, class: cls("focus") }, mg);
       svg(doc, "path", { d: tickPath(m, vertical), class: cls("tl-mini") }, mg);
       const rg = svg(doc, "g", { class: cls("tl-row"), display: "none" }, mg);
       svg(doc, "rect", { x: c.panel!.x + 2, y: row.y - 12, width: c.panel!.width - 4, height: 16, class: cls("focus") }, rg);
       svg(doc, "path", { d: symbolPath(symbolKind(m.kind), row.x - 9, row.y - 4, 4.5), class: cls("tl-sym", isHollow(m.status) ? "tl-hollow" : "") }, rg);
-      svg(doc, "text", { x: row.x, y: row.y, class: cls("tl-row-text") }, rg, row.text);
+      svg(doc, "text", { x: row.x, y: row.y, class: cls("tl-row-text") }, rg, rowText);
     });
   }
 

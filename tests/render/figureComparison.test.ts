@@ -5,11 +5,19 @@ import { figureComparison, figureComparisonChart, resolveFigureComparisonOptions
 import { parseDataset } from "../../src/model/validate.js";
 import type { Dataset } from "../../src/model/types.js";
 import { isMessage, type ChartView } from "../../src/render/view.js";
+import { labelInName, nameTokens } from "../../src/render/symbols.js";
 import { makeDocument, pretty } from "../helpers/dom.js";
 
 const seeds = parseDataset(JSON.parse(readFileSync(new URL("../../examples/data/seeds.json", import.meta.url), "utf8")));
 const money = parseDataset(JSON.parse(readFileSync(new URL("../../examples/data/money.json", import.meta.url), "utf8")));
 const TROOPS = "North Korean troops sent to Russia";
+
+/** The words a mark draws, in DOM order: its <text> elements, less those in a display="none" list. */
+const shownText = (m: Element) =>
+  Array.from(m.querySelectorAll("text"))
+    .filter((t) => !t.closest('[display="none"]'))
+    .map((t) => t.textContent)
+    .join(" ");
 
 function draw(data: Dataset, options: Record<string, unknown> = {}, width = 800): ChartView {
   const result = figureComparisonChart.draw(makeDocument(), data, resolveFigureComparisonOptions({ width, ...options }), width);
@@ -39,7 +47,13 @@ describe("renderFigureComparison structure", () => {
     expect(marks.map((m) => m.getAttribute("data-id")).sort()).toEqual(seeds.claims.map((c) => c.id).sort());
     expect(view.order).toEqual(marks.map((m) => m.getAttribute("data-id")));
     for (const m of marks) {
-      expect(m.getAttribute("aria-label")!.length).toBeGreaterThan(20);
+      const name = m.getAttribute("aria-label")!;
+      expect(name.length).toBeGreaterThan(20);
+      // Label in name: claimant, figure, outlet and date as drawn begin the name, unbroken.
+      expect(m.getAttribute("role")).toBe("button");
+      const drawn = shownText(m);
+      expect(labelInName(drawn, name), `${drawn} ⊄ ${name}`).toBe(true);
+      expect(nameTokens(name).slice(0, nameTokens(drawn).length)).toEqual(nameTokens(drawn));
       expect(m.querySelector(".claimline-v1-focus")).not.toBeNull();
     }
     expect(view.order.slice(0, 4).every((id) => seeds.claims.find((c) => c.id === id)!.subject === TROOPS)).toBe(true);

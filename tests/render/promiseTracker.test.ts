@@ -7,9 +7,17 @@ import { promiseStatus } from "../../src/model/status.js";
 import { parseDataset } from "../../src/model/validate.js";
 import { renderPromiseTracker } from "../../src/render/promiseTracker.js";
 import { isMessage, type ChartView } from "../../src/render/view.js";
+import { labelInName, nameTokens } from "../../src/render/symbols.js";
 import { makeDocument, pretty } from "../helpers/dom.js";
 
 const dataset = parseDataset(seeds);
+
+/** The words a mark draws, in DOM order: its <text> elements, less those in a display="none" list. */
+const shownText = (m: Element) =>
+  Array.from(m.querySelectorAll("text"))
+    .filter((t) => !t.closest('[display="none"]'))
+    .map((t) => t.textContent)
+    .join(" ");
 
 function draw(width: number, options: Record<string, unknown> = {}): ChartView {
   const opts = resolvePromiseTrackerOptions({ asOf: "2025-08-16", ...options });
@@ -35,7 +43,14 @@ describe("renderPromiseTracker", () => {
       for (const m of marks) {
         const p = dataset.promises.find((q) => q.id === m.getAttribute("data-id"))!;
         expect(m.getAttribute("data-status")).toBe(promiseStatus(p, "2025-08-16").status);
-        expect(m.getAttribute("aria-label")).toMatch(new RegExp(`^${p.topic.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} · said .+ · due .+ · (kept|late|broken|overdue|open)`));
+        const name = m.getAttribute("aria-label")!;
+        // Topic, said and due, status: what a cut label hides is spoken in parentheses.
+        expect(name.replace(/[()]/g, "")).toMatch(new RegExp(`^${p.topic.replace(/[()]/g, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\. Said .+, due .+\\. (Kept|Late|Broken|Overdue|Open)`));
+        // Label in name: the words drawn in the row begin its name, unbroken.
+        expect(m.getAttribute("role")).toBe("button");
+        const drawn = shownText(m);
+        expect(labelInName(drawn, name), `${drawn} ⊄ ${name}`).toBe(true);
+        expect(nameTokens(name).slice(0, nameTokens(drawn).length)).toEqual(nameTokens(drawn));
         expect(m.querySelector(".claimline-v1-focus")).not.toBeNull();
       }
       expect(view.order).toEqual(marks.map((m) => m.getAttribute("data-id")));
@@ -107,7 +122,7 @@ describe("renderPromiseTracker", () => {
     expect(early.summary).toBe("14 promises by Donald Trump · 1 late · 3 open · 10 not yet made · median 56 days late · as of May 1, 2025");
     const meet = early.svg.querySelector('[data-id="meet-putin"]')!;
     expect(meet.getAttribute("data-status")).toBe("open");
-    expect(meet.getAttribute("aria-label")).toMatch(/ · not yet made$/);
+    expect(meet.getAttribute("aria-label")).toMatch(/\. Not yet made\.$/);
     expect(meet.getAttribute("class")).toContain("claimline-v1-pt-future");
     expect(early.svg.querySelectorAll("[data-id]")).toHaveLength(14);
   });

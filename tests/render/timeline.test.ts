@@ -4,9 +4,17 @@ import { resolveTimelineOptions, timeline, timelineChart } from "../../src/chart
 import type { Dataset, Event } from "../../src/model/types.js";
 import { parseDataset } from "../../src/model/validate.js";
 import { isMessage, type ChartView } from "../../src/render/view.js";
+import { labelInName, nameTokens } from "../../src/render/symbols.js";
 import { makeDocument, pretty } from "../helpers/dom.js";
 
 const dataset = parseDataset(seeds);
+
+/** The words a mark draws, in DOM order: its <text> elements, less those in a display="none" list. */
+const shownText = (m: Element) =>
+  Array.from(m.querySelectorAll("text"))
+    .filter((t) => !t.closest('[display="none"]'))
+    .map((t) => t.textContent)
+    .join(" ");
 
 function draw(width: number, options: Record<string, unknown> = {}, data: Dataset = dataset): ChartView {
   const view = timelineChart.draw(makeDocument(), data, resolveTimelineOptions(options), width);
@@ -41,8 +49,15 @@ describe("renderTimeline", () => {
       expect(marks.map((m) => m.getAttribute("data-id")).sort()).toEqual(dataset.events.map((e) => e.id).sort());
       for (const m of marks) {
         const e = dataset.events.find((x) => x.id === m.getAttribute("data-id"))!;
-        expect(m.getAttribute("aria-label")).toContain(e.title);
-        expect(m.getAttribute("aria-label")).toMatch(new RegExp(`^${e.kind[0]!.toUpperCase()}${e.kind.slice(1)}: `));
+        const name = m.getAttribute("aria-label")!;
+        // The whole title is spoken (what a cut label hides, in parentheses), then the kind.
+        expect(name.replace(/[()]/g, "")).toContain(e.title.replace(/[()]/g, ""));
+        expect(name).toContain(`${e.kind[0]!.toUpperCase()}${e.kind.slice(1)}`);
+        // Label in name: the words drawn in the mark (none for a cluster tick) are an unbroken run of its name, from the start.
+        expect(m.getAttribute("role")).toBe("button");
+        const drawn = shownText(m);
+        expect(labelInName(drawn, name), `${drawn} ⊄ ${name}`).toBe(true);
+        if (drawn) expect(nameTokens(name).slice(0, nameTokens(drawn).length)).toEqual(nameTokens(drawn));
         expect(m.getAttribute("data-status")).toBe(e.status ?? "happened");
       }
     }
@@ -92,7 +107,7 @@ describe("renderTimeline", () => {
     expect(mark("c").querySelector(".claimline-v1-tl-status")).not.toBeNull();
     expect(mark("d").querySelector(".claimline-v1-tl-hollow")).toBeNull();
     expect(mark("b").textContent).toContain("postponed");
-    expect(mark("c").getAttribute("aria-label")).toContain("(cancelled)");
+    expect(mark("c").getAttribute("aria-label")).toMatch(/^Event c, Mar 10, 2025, cancelled\. Meeting/);
     expect(view.summary).toContain("1 scheduled, 1 postponed, 1 cancelled");
   });
 
@@ -111,8 +126,13 @@ describe("renderTimeline", () => {
     const view = draw(800, {}, ds([ev("x", "2025-01-10", { title, place: "</text><script>" })]));
     expect(view.svg.querySelector("img, script")).toBeNull();
     const mark = view.svg.querySelector("[data-id]")!;
-    expect(mark.getAttribute("aria-label")).toBe(`Meeting: ${title}, Jan 10, 2025; Alpha; </text><script>`);
-    expect(Array.from(mark.querySelectorAll(".claimline-v1-tl-title")).map((t) => t.textContent).join(" ")).toBe(title);
+    // The label may be cut ("…"); what is drawn is the title's own characters, and the name speaks them all.
+    const drawn = Array.from(mark.querySelectorAll(".claimline-v1-tl-title")).map((t) => t.textContent).join(" ");
+    expect(title.startsWith(drawn.replace(/…$/, ""))).toBe(true);
+    const name = mark.getAttribute("aria-label")!;
+    expect(name.startsWith(drawn.replace(/…$/, ""))).toBe(true);
+    expect(name).toMatch(/, Jan 10, 2025\. Meeting; Alpha; <\/text><script>\.$/);
+    expect(labelInName(shownText(mark), name)).toBe(true);
   });
 
   it("renderTimeline(10,000 events) keeps one small element per record and draws no per-record text in clusters", () => {
