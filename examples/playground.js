@@ -10,8 +10,9 @@ const FACTORY = { "figure-comparison": "figureComparison", timeline: "timeline",
 let handle = null;
 let shownChart = null;
 
-function list(title, lines) {
+function list(title, lines, ok = false) {
   problems.textContent = "";
+  problems.classList.toggle("ok", ok);
   const p = document.createElement("p");
   p.textContent = title;
   problems.appendChild(p);
@@ -28,6 +29,7 @@ function list(title, lines) {
 /** Text → raw dataset input; throws with a readable message. */
 function read(text) {
   const t = text.trim();
+  added = "";
   if (!t) return { version: 1 };
   if (t.startsWith("{") || t.startsWith("[")) {
     try {
@@ -39,7 +41,36 @@ function read(text) {
   const rows = C.parseSheet(t);
   const kind = C.guessSheetName(Object.keys(rows[0] ?? {}));
   if (!kind) throw new Error("Cannot tell which records this sheet holds: give it a header row like id,date,kind,title (events), id,subject,value,qualifier,claimant (claims) or id,speaker,said,topic,quote,window (promises).");
-  return C.datasetFromSheets({ [kind]: t });
+  try {
+    return C.datasetFromSheets({ [kind]: t });
+  } catch (err) {
+    return withMissingNamed(kind, t, err);
+  }
+}
+
+/**
+ * One pasted sheet names people and outlets by id ("trump", "nbc-news") that
+ * live in the actors and sources sheets. Rather than refuse it, read it again
+ * with those ids as records named by their id, and say so; the library's
+ * validation itself stays strict, and any other problem is still shown.
+ */
+let added = "";
+function withMissingNamed(kind, text, err) {
+  if (!(err instanceof C.DatasetError)) throw err;
+  const missing = { actors: new Set(), sources: new Set() };
+  for (const p of err.problems) {
+    const m = /^no (actor or source|actor|source) "(.*)"$/.exec(p.message);
+    if (!m) throw err;
+    missing[m[1] === "source" ? "sources" : "actors"].add(m[2]);
+  }
+  const cell = (v) => `"${v.replace(/"/g, '""')}"`;
+  const sheet = (ids) => ["id,name", ...[...ids].map((id) => `${cell(id)},${cell(id)}`)].join("\n");
+  const sheets = { [kind]: text };
+  if (missing.actors.size) sheets.actors = sheet(missing.actors);
+  if (missing.sources.size) sheets.sources = sheet(missing.sources);
+  const data = C.datasetFromSheets(sheets);
+  added = `Named by id only (paste the actors and sources sheets to give their names): ${[...missing.actors, ...missing.sources].join(", ")}.`;
+  return data;
 }
 
 function update() {
@@ -53,7 +84,7 @@ function update() {
   }
   const { problems: found } = C.validateDataset(data);
   if (found.length) list(`${found.length} problem(s):`, found.map((p) => `${p.path || "(dataset)"}: ${p.message}`));
-  else list("The dataset is valid.", []);
+  else list(added ? `The sheet is valid. ${added}` : "The dataset is valid.", [], true);
   const options = { asOf: asOf.value || undefined };
   if (handle && shownChart === chartSelect.value) handle.update(data, options);
   else {
