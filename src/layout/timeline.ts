@@ -129,7 +129,8 @@ export interface TimelineLayout {
   marks: TimelineMark[];
   clusters: TimelineCluster[];
   periods: Array<{ box: Box; text: string; label: LabelBox }>;
-  asOf?: { ms: number; line: Seg; text: string; label: LabelBox };
+  /** The marker; `leader` (vertical only) runs from the line's end to a label the column had to move. */
+  asOf?: { ms: number; line: Seg; text: string; label: LabelBox; leader?: Array<[number, number]> };
   /** Events outside the domain, not drawn. */
   hidden: number;
   /** Lanes were asked for but there was no room for their columns (vertical, narrow): one lane is drawn. */
@@ -638,7 +639,14 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
       const label = toLabel(e.x.key, variant([{ text: cut(e.x.text, colW - PAD), role: e.x.role }]), colX, s.top, "start");
       labels.push(label);
       bottom = Math.max(bottom, s.top + 16);
-      if (e.x.role === "asof") asOf = { ms: asOfMs!, line: [M, t(asOfMs!), colX - 4, t(asOfMs!)], text: asOfWords, label };
+      if (e.x.role === "asof") {
+        const y = t(asOfMs!);
+        // Moved down past other labels: the line stops short and an elbow leads to the label, as for events.
+        asOf =
+          Math.abs(s.top + 7 - y) <= 4
+            ? { ms: asOfMs!, line: [M, y, colX - 4, y], text: asOfWords, label }
+            : { ms: asOfMs!, line: [M, y, colX - 16, y], text: asOfWords, label, leader: [[colX - 16, y], [colX - 7, s.top + 7], [colX - 2, s.top + 7]] };
+      }
       else {
         const p = periodsIn[-1 - s.i]!;
         periods.push({ box: { x: axisX - 6, y: t(p.from), width: laneRight - axisX + 10, height: t(p.to) - t(p.from) }, text: p.text, label });

@@ -172,6 +172,7 @@ export function renderTimeline(doc: Document, layout: TimelineLayout, options: T
   if (layout.asOf) {
     const [x1, y1, x2, y2] = layout.asOf.line;
     svg(doc, "line", { x1, y1, x2, y2, class: cls("tl-asof-line") }, back);
+    if (layout.asOf.leader) svg(doc, "polyline", { points: pts(layout.asOf.leader), class: cls("leader") }, back);
     drawLabel(doc, back, layout.asOf.label);
   }
   const links = layer("tl-links");

@@ -113,6 +113,19 @@ describe("layoutTimeline positions", () => {
     expect(layout({ orientation: "horizontal" }, 320).orientation).toBe("horizontal");
   });
 
+  it("layoutTimeline(seeds, vertical, 320 px): the as-of label sits on its line, or an elbow leads from the line to it", () => {
+    const V = layout({ orientation: "vertical" }, 320);
+    const a = V.asOf!;
+    const y = a.line[1];
+    expect(a.line[3]).toBe(y);
+    const labelMid = a.label.y + 7;
+    if (Math.abs(labelMid - y) > 4) {
+      expect(a.leader, "a moved label needs a leader").toBeDefined();
+      expect(a.leader![0]).toEqual([a.line[2], y]);
+      expect(a.leader![a.leader!.length - 1]![1]).toBeCloseTo(labelMid, 0);
+    } else expect(a.leader).toBeUndefined();
+  });
+
   it("layoutTimeline(seeds) puts the as-of marker at dataset.asOf, or the option, or nowhere", () => {
     expect(L.asOf!.ms).toBe(day("2025-08-16") + DAY / 2);
     expect(L.asOf!.text).toBe("As of Aug 16, 2025");
