@@ -189,6 +189,8 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
    * of its cells, and an open table stays open and scrolled where it was).
    */
   function mount(v: ChartView, focusedId: string | null): void {
+    const zoomFocus = v.zoom && doc.activeElement && node.contains(doc.activeElement) ? doc.activeElement.getAttribute("data-zoom") : null;
+    if (v.zoom) (v.header ??= html(doc, "div", { class: cls("header") })).appendChild(zoomBar(v.zoom));
     // Focusable marks inside role="img" would be hidden from assistive tech; interactive charts are a labelled group.
     v.svg.setAttribute("role", "group");
     // Keyboard attributes go on while the svg is still detached: no style invalidation per attribute.
@@ -236,6 +238,7 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
       node.appendChild(tableEl);
     }
     current = v;
+    if (zoomFocus !== null) v.header?.querySelector<HTMLElement>(`[data-zoom="${zoomFocus}"]`)?.focus();
     if (focusedId) marks.get(focusedId)?.focus();
     if (pinned && marks.has(pinned)) show(pinned, true);
     else pinned = null;
@@ -312,6 +315,26 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
     setTabStop(target);
     target.focus();
   }
+
+  /** Buttons for the periods a chart offers to zoom to; each sets the `domain` option (see ChartView.zoom). */
+  function zoomBar(choices: NonNullable<ChartView["zoom"]>): HTMLElement {
+    const bar = html(doc, "div", { class: cls("zoom"), role: "group", "aria-label": "Zoom to a period" });
+    html(doc, "span", {}, bar, "Show:");
+    for (const c of choices) {
+      // The value is dates and "/" only (EDTF from validated options), safe inside an attribute selector.
+      html(doc, "button", { type: "button", "data-zoom": c.domain ? c.domain.join("/") : "", "aria-pressed": c.current ? "true" : "false" }, bar, c.label);
+    }
+    return bar;
+  }
+
+  listen(node, "click", (e) => {
+    const b = (e.target as Element | null)?.closest?.("[data-zoom]");
+    if (!b || !node.contains(b)) return;
+    const value = b.getAttribute("data-zoom") ?? "";
+    const { domain: _old, ...rest } = rawOptions;
+    rawOptions = value ? { ...rest, domain: value.split("/") } : rest;
+    schedule();
+  });
 
   // Events are delegated to the root so a redraw needs no re-binding.
   listen(node, "focusin", (e) => {

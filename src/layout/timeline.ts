@@ -133,6 +133,8 @@ export interface TimelineLayout {
   asOf?: { ms: number; line: Seg; text: string; label: LabelBox; leader?: Array<[number, number]> };
   /** Events outside the domain, not drawn. */
   hidden: number;
+  /** Periods a reader can zoom to (the handle shows them as buttons); see `zoomChoices`. */
+  zoom: ZoomChoice[];
   /** Lanes were asked for but there was no room for their columns (vertical, narrow): one lane is drawn. */
   lanesHidden: boolean;
   /** Every visible label box, for collision tests. Cluster panels are overlays shown on focus and are not included. */
@@ -371,6 +373,39 @@ function prepareUncached(dataset: Dataset, options: TimelineLayoutOptions): Prep
   return { loc, domain, extent, base, isBand, hidden: dataset.events.length - base.length, periodsIn, asOfMs, asOfWords, lanes };
 }
 
+/** A period to zoom to: its words and the `domain` option that shows it (`null`: the whole timeline). */
+export interface ZoomChoice {
+  label: string;
+  domain: [string, string] | null;
+  /** This is what is shown now. */
+  current: boolean;
+}
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Zoom choices: the whole timeline, each highlighted period, and each
+ * calendar year the events span (when they span two to twelve years). Empty
+ * when there is nothing to zoom to.
+ */
+export function zoomChoices(options: TimelineLayoutOptions, extent: [number, number]): ZoomChoice[] {
+  const cur = options.domain ? options.domain.join("/") : "";
+  const out: ZoomChoice[] = [];
+  const add = (label: string, domain: [string, string] | null) => {
+    const key = domain ? domain.join("/") : "";
+    if (!out.some((c) => (c.domain ? c.domain.join("/") : "") === key)) out.push({ label, domain, current: key === cur });
+  };
+  if (!Number.isFinite(extent[0]) || !Number.isFinite(extent[1])) return [];
+  for (const p of options.periods) {
+    const end = p.end && p.end !== ".." ? p.end : isoDay(Math.max(extent[1] - 1, parseDate(p.start).end));
+    if (p.label) add(p.label, [p.start, end]);
+  }
+  const [y0, y1] = [new Date(extent[0]).getUTCFullYear(), new Date(extent[1] - 1).getUTCFullYear()];
+  if (y1 > y0 && y1 - y0 < 12) for (let y = y0; y <= y1; y++) add(String(y), [String(y), String(y)]);
+  if (!out.length && !cur) return [];
+  return [{ label: "Whole timeline", domain: null, current: !cur }, ...out];
+}
+
 export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions, width: number): TimelineLayout {
   const vertical = isVertical(options, width);
   const { loc, domain, extent, base, isBand, periodsIn, asOfMs, asOfWords, hidden } = prepare(dataset, options);
@@ -407,6 +442,7 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
     marks,
     clusters,
     hidden,
+    zoom: zoomChoices(options, extent),
     lanesHidden,
     labels,
   };

@@ -58,6 +58,9 @@ ${w} ${c}detail blockquote{margin:6px 0;padding-left:8px;border-left:3px solid v
 ${w} ${c}detail a{color:var(--claimline-accent)}
 ${w} ${c}detail ul{margin:0;padding-left:16px}
 ${w} ${c}close{position:absolute;top:4px;right:6px;border:0;background:none;color:var(--claimline-muted);font-size:18px;line-height:1;cursor:pointer;padding:4px}
+${w} ${c}zoom{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin:6px 0;font-size:13px}
+${w} ${c}zoom button{font:inherit;color:var(--claimline-accent);background:var(--claimline-bg);border:1px solid var(--claimline-muted);border-radius:3px;padding:4px 8px;min-height:32px;cursor:pointer}
+${w} ${c}zoom button[aria-pressed=true]{color:var(--claimline-bg);background:var(--claimline-accent);border-color:var(--claimline-accent);font-weight:600}
 ${w} ${c}data{margin-top:8px;font-size:13px}
 ${w} ${c}data summary{cursor:pointer;color:var(--claimline-accent)}
 ${w} ${c}data table{border-collapse:collapse;width:100%;margin-top:6px}

@@ -241,6 +241,7 @@ export function renderTimeline(doc: Document, layout: TimelineLayout, options: T
     svg: root,
     summary,
     header,
+    ...(layout.zoom.length ? { zoom: layout.zoom } : {}),
     order: layout.marks.map((m) => m.id),
     details,
     table: {

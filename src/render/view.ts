@@ -30,6 +30,12 @@ export interface ChartView {
   order: string[];
   /** Optional HTML shown above the svg (summary line, legend, notes). */
   header?: HTMLElement;
+  /**
+   * Periods the reader can zoom to; the interactive handle shows them as
+   * buttons that set the `domain` option (`null` = everything). Static
+   * output has no buttons.
+   */
+  zoom?: Array<{ label: string; domain: [string, string] | null; current: boolean }>;
 }
 
 /** A readable message in place of a chart (empty data, nothing to compare). */

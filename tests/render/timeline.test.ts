@@ -174,6 +174,33 @@ describe("renderTimeline", () => {
     h.destroy();
     expect(host.childNodes.length).toBe(0);
   });
+
+  it("timeline handle: zoom buttons (whole timeline, each highlighted period, each year) redraw the chart on that period", async () => {
+    const doc = makeDocument();
+    const host = doc.createElement("div");
+    doc.body.appendChild(host);
+    const h = timeline(host, seeds, { width: 800, periods: [{ start: "2025-08-12", end: "2025-08-15", label: "The week of the summit" }] });
+    const buttons = () => Array.from(h.node.querySelectorAll<HTMLButtonElement>(".claimline-v1-zoom button"));
+    expect(buttons().map((b) => b.textContent)).toEqual(["Whole timeline", "The week of the summit", "2022", "2023", "2024", "2025"]);
+    expect(buttons().map((b) => b.getAttribute("aria-pressed"))).toEqual(["true", "false", "false", "false", "false", "false"]);
+    const all = h.node.querySelectorAll("svg [data-id]").length;
+    buttons()[1]!.dispatchEvent(new doc.defaultView!.Event("click", { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    const week = Array.from(h.node.querySelectorAll("svg [data-id]")).map((m) => m.getAttribute("data-id"));
+    expect(week).toContain("putin-kim-call");
+    expect(week).toContain("trump-putin-summit");
+    expect(week.length).toBeLessThan(all);
+    expect(buttons().find((b) => b.getAttribute("aria-pressed") === "true")!.textContent).toBe("The week of the summit");
+    buttons()[0]!.dispatchEvent(new doc.defaultView!.Event("click", { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.node.querySelectorAll("svg [data-id]").length).toBe(all);
+    h.destroy();
+  });
+
+  it("timeline static output (server) has no zoom buttons", () => {
+    const view = timelineChart.draw(makeDocument(), parseDataset(seeds), resolveTimelineOptions({}), 800);
+    expect(isMessage(view) ? null : view.header!.querySelector("button")).toBeNull();
+  });
 });
 
 function ev(id: string, date: string, extra: Partial<Event> = {}): Event {
