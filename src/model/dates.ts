@@ -75,6 +75,27 @@ export function isDate(text: string): boolean {
 
 export function parseDate(text: string): DateSpan {
   if (typeof text !== "string") throw new DateParseError(`expected an EDTF date string, got ${typeof text}`);
+  // A dataset repeats its dates (validation, then layout, then every redraw): parse each text once.
+  const known = parsed.get(text);
+  if (known) return known;
+  const span = deepFreeze(parseUncached(text));
+  if (parsed.size >= 20_000) parsed.clear();
+  parsed.set(text, span);
+  return span;
+}
+
+/** Spans are shared between callers through the cache, so none may change one. */
+const parsed = new Map<string, DateSpan>();
+function deepFreeze(span: DateSpan): DateSpan {
+  if (span.interval) {
+    if (span.interval.from) Object.freeze(span.interval.from);
+    if (span.interval.to) Object.freeze(span.interval.to);
+    Object.freeze(span.interval);
+  }
+  return Object.freeze(span);
+}
+
+function parseUncached(text: string): DateSpan {
   if (!text.includes("/")) return single(text);
   const [a, b, ...rest] = text.split("/") as [string, string, ...string[]];
   if (rest.length) throw notEdtf(text, /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text) ? hintFor(text) : "an interval has one /");
