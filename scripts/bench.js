@@ -140,7 +140,7 @@ const load = (l) => l.map((x) => x.toFixed(2)).join(", ");
 console.log(`load average (1, 5, 15 min): before ${load(loadBefore)}; after ${load(loadAfter)} on ${cpus().length} cores`);
 const cpu = cpus();
 const machine = `${cpu[0]?.model.trim() ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${platform()} ${release()}`;
-const versions = ["d3-selection", "d3-scale", "d3-axis", "d3-time-format", "linkedom", "@observablehq/plot", "playwright-core", "esbuild"].map((p) => `${p} ${version(p)}`).join(", ");
+const versions = ["d3-array", "d3-time", "d3-dsv", "linkedom", "@observablehq/plot", "playwright-core", "esbuild"].map((p) => `${p} ${version(p)}`).join(", ");
 const md = `# Benchmarks
 
 Measured by \`npm run bench\` (scripts/bench.js, bench/harness.js, bench/datasets.js) on ${new Date().toISOString().slice(0, 10)}.
@@ -154,7 +154,7 @@ Measured by \`npm run bench\` (scripts/bench.js, bench/harness.js, bench/dataset
 
 Synthetic, deterministic datasets (bench/datasets.js). Each case runs ${WARMUP} warm-ups then ${RUNS} measured rounds in one page; the table shows medians. Every timing ends with a forced layout (\`getBoundingClientRect()\`).
 
-- **first render** — \`Claimline.<chart>(container, dataset)\`: validation, layout, SVG, data table (built up front up to 250 rows; above that only its closed `<details>` and the summary that gives the row count, the table being built when a reader opens it), handle wiring, then layout.
+- **first render** — \`Claimline.<chart>(container, dataset)\`: validation, layout, SVG, data table (built up front up to 250 rows; above that only its closed \`<details>\` and the summary that gives the row count, the table being built when a reader opens it), handle wiring, then layout.
 - **resize** — \`handle.resize(${WIDTH2})\` on a chart drawn at ${WIDTH} px, the microtask redraw flushed, then layout.
 - **floor (svg)** — assigning the chart's own final \`<svg>\` markup to a container's \`innerHTML\` as one string: the practical floor for drawing that picture.
 - **floor (all)** — the same for everything the chart puts in its root (header, svg, detail card, data table as drawn — so, above 250 rows, without the unopened table's cells): the floor for the whole component.
@@ -174,8 +174,12 @@ Cold \`node bin/claimline.js render ${cli[2]} --chart timeline\` (a fresh proces
 |---|---:|---|
 ${targets.map((t) => `| ${t.what} | ${t.show} | ${t.value <= t.limit ? "met" : "**missed**"} |`).join("\n")}
 `;
+// Hand-written notes (profiles, before/after comparisons, leak-test results) live under NOTES and survive a run.
+const NOTES = "\n## Notes (kept across runs)\n";
+const previous = existsSync(join(root, "BENCHMARKS.md")) ? readFileSync(join(root, "BENCHMARKS.md"), "utf8") : "";
+const notes = previous.includes(NOTES) ? previous.slice(previous.indexOf(NOTES)) : "";
 if (!args["no-write"]) {
-  writeFileSync(join(root, "BENCHMARKS.md"), md);
+  writeFileSync(join(root, "BENCHMARKS.md"), md + notes);
   console.log("\nbench: wrote BENCHMARKS.md");
 }
 if (args.check && targets.some((t) => t.value > t.limit)) process.exit(1);
