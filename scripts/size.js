@@ -30,7 +30,7 @@ const dist = join(root, "dist");
 const KB = 1000;
 const BUDGET = { bundle: 40 * KB, chart: 28 * KB };
 /** The script-tag bundle's regression ceiling while it is over budget (see above). */
-const CEILING = { bundle: 46.6 * KB };
+const CEILING = { bundle: 46.3 * KB };
 const why = process.argv.includes("--why");
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;

@@ -115,6 +115,26 @@ const CANDIDATES: Array<[TimeInterval, "day" | "month" | "year", number]> = [
 const DAY_MS = 86_400_000;
 
 /**
+ * At least about `count` ticks between t0 and t1 (ms), on calendar
+ * boundaries: the coarsest interval above whose step is no longer than the
+ * span / count, or for long spans every 10, 20, 50, 100… years. Days are the finest step (a timeline spans
+ * at least two weeks).
+ */
+export function calendarTicks(t0: number, t1: number, count: number): Date[] {
+  const target = (t1 - t0) / Math.max(1, count) / DAY_MS;
+  // The coarsest step no longer than the target (so at least `count` ticks; the caller thins them until
+  // their labels fit): 3 months for a target of 169 days, days for anything under two.
+  const found = target <= 3652 ? [...CANDIDATES].reverse().find(([, , days]) => days <= target) ?? CANDIDATES[0] : undefined;
+  let interval: TimeInterval | null = found ? found[0] : null;
+  if (!interval) {
+    const years = target / 365.25;
+    const p = 10 ** Math.floor(Math.log10(years));
+    interval = utcYear.every([5, 2, 1].map((k) => k * p).find((n) => n <= years) ?? p);
+  }
+  return interval ? interval.range(new Date(t0), new Date(t1 + 1)) : [];
+}
+
+/**
  * Ticks for each segment: the finest calendar interval whose labels fit
  * without touching (and without crossing a break), plus a year label at the
  * start of each segment and at each new year inside it.

@@ -7,18 +7,19 @@
  * 2. Assign lanes: one per actor (an event sits in its first participant's
  *    lane, in dataset actor order, and links to dots in the others), one per
  *    kind, or a single lane.
- * 3. Scale time linearly along x (horizontal) or y (vertical), with d3-time's
- *    `utcTicks` (the tick chooser behind d3 `scaleUtc`; the scale itself is a
- *    linear map, which keeps d3-interpolate and d3-color out of the bundle): a day
- *    is a point at noon, a month, a year or an interval a band across it.
+ * 3. Scale time linearly along x (horizontal) or y (vertical), with ticks on
+ *    d3-time's UTC calendar intervals (`calendarTicks` in timeBreaks.ts, shared
+ *    with the promise tracker's axis; the scale itself is a linear map, which
+ *    keeps d3-scale, d3-interpolate and d3-color out of the bundle): a day is a
+ *    point at noon, a month, a year or an interval a band across it.
  * 4. Place labels (see timelineLabels.ts): tiers with leader lines when
  *    horizontal, one wrapped column when vertical; what cannot be labelled
  *    collapses into "+N events" clusters whose members stay one mark each.
  * 5. Geometry for lanes, ticks, periods and the "as of" marker.
  */
-import { utcTicks } from "d3-time";
 import { resolveLocale, type LocaleFormat } from "../format/locale.js";
 import { formatDateSpan, parseDate, type DateSpan } from "../model/dates.js";
+import { calendarTicks } from "./timeBreaks.js";
 import type { Dataset, Event, EventStatus } from "../model/types.js";
 import { EVENT_KINDS } from "../model/validate.js";
 import { boxesIntersect, textWidth, truncateText, wrapText, type Box } from "./text.js";
@@ -434,7 +435,7 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
   let r0 = 0;
   let r1 = 1;
   const t = (ms: number) => r0 + ((ms - domain[0]) / (domain[1] - domain[0])) * (r1 - r0);
-  const ticksFor = (count: number) => utcTicks(new Date(domain[0]), new Date(domain[1]), count);
+  const ticksFor = (count: number) => calendarTicks(domain[0], domain[1], count);
   const out = {
     orientation: (vertical ? "vertical" : "horizontal") as "vertical" | "horizontal",
     domain,
@@ -606,7 +607,8 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
   if (nLanes > 1) headerH = Math.min(90, Math.max(...laneNames.map((n) => measure(n))) + 4) + 8;
   const plotTop = M + headerH + 10;
   (r0 = plotTop), (r1 = plotTop + plotH);
-  let count = Math.max(2, Math.floor(plotH / 70));
+  // calendarTicks gives at least `count` ticks (up to twice as many): about one per 50–100 px.
+  let count = Math.max(2, Math.floor(plotH / 100));
   count = Math.min(count, Math.ceil((domain[1] - domain[0]) / DAY));
   const tickDates = ticksFor(count);
   const tickStr = tickTexts(tickDates, loc).map((l) => l.join(" "));

@@ -130,7 +130,8 @@ export function spokenLabel(lines: readonly string[], full?: string): SpokenLabe
       const f = F[j];
       if (f === undefined || !f.startsWith(base)) return same;
       const mine = kept[line]!;
-      if (f === base) {
+      // A whole word whose trailing punctuation the cut dropped ("Anchorage," drawn as "Anchorage…") is not half a word.
+      if (f === base || f.replace(/\p{P}+$/u, "") === base) {
         spoken.push(f);
         j++;
         mine.push(w);

@@ -5,7 +5,7 @@ import { resolveFigureComparisonOptions } from "../../src/charts/figureCompariso
 import { resolveLocale } from "../../src/format/locale.js";
 import { scaleLinear, scaleLog, scaleSymlog } from "d3-scale";
 import { figureWords, formatFigure, layoutFigureComparison, textBox, valueScale, type FigureLayout } from "../../src/layout/figureComparison.js";
-import { boxesIntersect, textWidth, wrapText } from "../../src/layout/text.js";
+import { boxesIntersect, textWidth, truncateText, wrapText } from "../../src/layout/text.js";
 import { OptionError } from "../../src/model/options.js";
 import { parseDataset } from "../../src/model/validate.js";
 import { extreme, validDataset } from "../proof/arbitraries.js";
@@ -442,6 +442,14 @@ describe("layout/text.ts, shared by every layout", () => {
       }),
       { numRuns: 200 },
     );
+  });
+  it("truncateText cuts at a word boundary when that keeps most of the text, mid-word otherwise, and never leaves trailing punctuation", () => {
+    const full = "Putin and Kim sign the Comprehensive Strategic Partnership Treaty";
+    const w = textWidth("Putin and Kim sign the Comprehensive Strat…", 12, true);
+    expect(truncateText(full, w, 12, true).text).toBe("Putin and Kim sign the Comprehensive…");
+    expect(truncateText("meet in Anchorage, Alaska", textWidth("meet in Anchorage, A…", 12), 12).text).toBe("meet in Anchorage…");
+    expect(truncateText("Supercalifragilisticexpialidocious", 60, 12).text).toMatch(/^Super\S*…$/);
+    expect(truncateText("김정은 위원장과 블라디미르 푸틴 대통령", 60, 12).truncated).toBe(true);
   });
   it("wrapText(…, maxLines 2) fills the first line and cuts only the last", () => {
     const w = wrapText("Telephone call on the ceasefire between the two leaders", 150, 12, 2);
