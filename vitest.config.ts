@@ -9,5 +9,6 @@ export default defineConfig({
     environment: "node",
     testTimeout: 20000,
     pool: "forks",
+    setupFiles: ["tests/setup.ts"],
   },
 });
