@@ -103,9 +103,8 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
     return fixedWidth ?? (typeof rawOptions.width === "number" ? rawOptions.width : Math.floor(node.getBoundingClientRect?.().width || node.clientWidth || 0));
   }
 
-  /** Replace whatever is drawn with a message. */
-  function showMessage(el: HTMLElement): void {
-    node.textContent = "";
+  /** Drop every reference to the mounted view (after its nodes are gone). */
+  function forget(): void {
     current = null;
     card = null;
     tableEl = null;
@@ -114,6 +113,12 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
     tabStop = null;
     activeEl = null;
     activeId = null;
+  }
+
+  /** Replace whatever is drawn with a message. */
+  function showMessage(el: HTMLElement): void {
+    node.textContent = "";
+    forget();
     node.appendChild(el);
   }
 
@@ -238,7 +243,7 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
       node.appendChild(tableEl);
     }
     current = v;
-    if (zoomFocus !== null) v.header?.querySelector<HTMLElement>(`[data-zoom="${zoomFocus}"]`)?.focus();
+    if (zoomFocus !== null) Array.from(v.header?.querySelectorAll<HTMLElement>("[data-zoom]") ?? []).find((b) => b.getAttribute("data-zoom") === zoomFocus)?.focus();
     if (focusedId) marks.get(focusedId)?.focus();
     if (pinned && marks.has(pinned)) show(pinned, true);
     else pinned = null;
@@ -321,7 +326,6 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
     const bar = html(doc, "div", { class: cls("zoom"), role: "group", "aria-label": "Zoom to a period" });
     html(doc, "span", {}, bar, "Show:");
     for (const c of choices) {
-      // The value is dates and "/" only (EDTF from validated options), safe inside an attribute selector.
       html(doc, "button", { type: "button", "data-zoom": c.domain ? c.domain.join("/") : "", "aria-pressed": c.current ? "true" : "false" }, bar, c.label);
     }
     return bar;
@@ -442,13 +446,7 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
       destroyed = true;
       for (const c of cleanups.splice(0)) c();
       node.remove();
-      current = null;
-      card = null;
-      tableEl = null;
-      tableSpec = null;
-      marks = new Map();
-      tabStop = null;
-      activeEl = null;
+      forget();
     },
   };
 }

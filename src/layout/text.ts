@@ -49,13 +49,13 @@ export function truncateText(text: string, maxWidth: number, fontSize = 12, bold
     if (w + cw + ell > maxWidth) break;
     w += cw;
   }
-  // Cut at the last word boundary when that keeps at least 70% of what fits: "Comprehensive…", not "Comprehensive Strateg…".
-  // Text without spaces (CJK, one long word) is cut where it fits.
+  // Cut at the last word boundary ("Comprehensive…", not "Comprehensive Strateg…": half a word reads as
+  // another word); text with no boundary before the cut (CJK, one long word) is cut where it fits.
   let cut = i;
   if (i > 0 && i < chars.length && !/\s/.test(chars[i]!) && !/\s/.test(chars[i - 1]!)) {
     let j = i - 1;
     while (j > 0 && !/\s/.test(chars[j]!)) j--;
-    if (j >= i * 0.7) cut = j;
+    if (j > 0) cut = j;
   }
   const out = (k: number) => chars.slice(0, k).join("").trimEnd().replace(/[\s,;:·–—-]+$/u, "") + "…";
   // Summed char by char above, the width can differ from textWidth() of the whole in the last float bit.

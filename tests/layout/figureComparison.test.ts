@@ -443,7 +443,7 @@ describe("layout/text.ts, shared by every layout", () => {
       { numRuns: 200 },
     );
   });
-  it("truncateText cuts at a word boundary when that keeps most of the text, mid-word otherwise, and never leaves trailing punctuation", () => {
+  it("truncateText cuts at the last word boundary, mid-word only when there is none, and never leaves trailing punctuation", () => {
     const full = "Putin and Kim sign the Comprehensive Strategic Partnership Treaty";
     const w = textWidth("Putin and Kim sign the Comprehensive Strat…", 12, true);
     expect(truncateText(full, w, 12, true).text).toBe("Putin and Kim sign the Comprehensive…");
