@@ -431,6 +431,36 @@ await check("iframe embed: pym height messages size the iframe, shrinking too", 
   await close();
 });
 
+await check("iframe embed: data-claimline-frame refuses javascript: and other non-http(s) addresses (no script runs)", async () => {
+  const { page, errors, close } = await openPage("/examples/embed-script.html", { allow: [/no-such-file\.json/] });
+  const got = await page.evaluate(async () => {
+    document.title = "safe";
+    window.__framed = 0;
+    const srcs = ["javascript:parent.document.title='x'//", "  javascript:parent.__framed=1//", "JaVaScRiPt:parent.__framed=2//", "data:text/html,<script>parent.__framed=3</script>"];
+    const hosts = srcs.map((src) => {
+      const d = document.createElement("div");
+      d.setAttribute("data-claimline-frame", src);
+      document.body.prepend(d);
+      return d;
+    });
+    await new Promise((r) => {
+      const s = document.createElement("script");
+      s.src = "/dist/claimline-frame.js";
+      s.onload = r;
+      document.head.appendChild(s);
+    });
+    window.Claimline?.autoFrames?.();
+    await new Promise((r) => setTimeout(r, 300));
+    return { title: document.title, framed: window.__framed, iframes: hosts.map((h) => h.querySelectorAll("iframe").length), text: hosts.map((h) => h.textContent) };
+  });
+  expect(got.title === "safe", `a javascript: frame ran in the host page (title "${got.title}")`);
+  expect(got.framed === 0, `a hostile frame ran script (${got.framed})`);
+  expect(got.iframes.every((n) => n === 0), `iframes were made for hostile addresses: ${got.iframes}`);
+  expect(got.text.every((t) => /cannot be shown/.test(t)), `no reason shown in place: ${JSON.stringify(got.text)}`);
+  reportErrors(errors, "console");
+  await close();
+});
+
 await check("iframe embed: renderToString html page speaks pym to a pym.js-style parent", async () => {
   // A parent with only Claimline.iframe (the main bundle), at a fixed child id.
   const { page, errors, close } = await openPage("/examples/embed-script.html", { allow: [/no-such-file\.json/] });
