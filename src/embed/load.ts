@@ -4,6 +4,7 @@
  * CSV/TSV sheet when the URL (or the response type) says so.
  */
 import { datasetFromSheets, guessSheetName, parseSheet, SHEET_NAMES, type SheetName } from "../model/csv.js";
+import { decodeText } from "../model/decode.js";
 
 /** The inline JSON data of an embed, if it has a direct `<script type="application/json">` child. */
 export function inlineData(host: Element): string | undefined {
@@ -60,5 +61,5 @@ async function fetchOne(src: string, base: string, signal?: AbortSignal): Promis
     throw new Error(`could not load ${src}: ${(err as Error).message || "network error"}`);
   }
   if (!res.ok) throw new Error(`could not load ${src}: HTTP ${res.status}${res.statusText ? " " + res.statusText : ""}`);
-  return { text: await res.text(), type: res.headers.get("content-type") ?? "" };
+  return { text: decodeText(await res.arrayBuffer(), src), type: res.headers.get("content-type") ?? "" };
 }

@@ -8,6 +8,7 @@
  */
 import { parseDate, type DateSpan } from "./dates.js";
 import { addDuration, parseDuration, type Duration } from "./durations.js";
+import { stripBom } from "./decode.js";
 import type { Actor, Citation, Claim, Dataset, Event, PromiseRecord, Source } from "./types.js";
 
 export interface Problem {
@@ -52,7 +53,8 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
   let root = input;
   if (typeof input === "string") {
     try {
-      root = JSON.parse(input);
+      // A byte-order mark is not JSON, but editors' tools write one; drop it as the CSV reader does.
+      root = JSON.parse(stripBom(input));
     } catch (err) {
       add("$", `not valid JSON (${(err as Error).message})`);
       return { problems };

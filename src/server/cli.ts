@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { CHART_NAMES } from "../charts/registry.js";
 import { datasetFromSheets, guessSheetName, parseSheet, SHEET_NAMES, type SheetName } from "../model/csv.js";
 import { DatasetError, parseDataset } from "../model/validate.js";
+import { decodeText } from "../model/decode.js";
 import type { Dataset } from "../model/types.js";
 import { renderToString } from "./index.js";
 
@@ -26,7 +27,7 @@ class UsageError extends Error {}
 
 /** Read FILE in whichever form it comes. */
 export function loadDatasetFile(file: string): Dataset {
-  if (file === "-") return parseDataset(readFileSync(0, "utf8"));
+  if (file === "-") return parseDataset(decodeText(readFileSync(0), "standard input"));
   let stat;
   try {
     stat = statSync(file);
@@ -37,12 +38,12 @@ export function loadDatasetFile(file: string): Dataset {
     const sheets: Partial<Record<SheetName, string>> = {};
     for (const name of readdirSync(file)) {
       const stem = basename(name, extname(name)) as SheetName;
-      if (/\.(csv|tsv)$/i.test(name) && SHEET_NAMES.includes(stem)) sheets[stem] = readFileSync(join(file, name), "utf8");
+      if (/\.(csv|tsv)$/i.test(name) && SHEET_NAMES.includes(stem)) sheets[stem] = decodeText(readFileSync(join(file, name)), join(file, name));
     }
     if (!Object.keys(sheets).length) throw new UsageError(`${file} holds no sheets named ${SHEET_NAMES.map((s) => s + ".csv").join(", ")}`);
     return datasetFromSheets(sheets);
   }
-  const text = readFileSync(file, "utf8");
+  const text = decodeText(readFileSync(file), file);
   if (/\.(csv|tsv)$/i.test(file)) {
     const stem = basename(file, extname(file)) as SheetName;
     const kind = SHEET_NAMES.includes(stem) ? stem : guessSheetName(Object.keys(parseSheet(text)[0] ?? {}));
