@@ -7,8 +7,9 @@
  * It never stops at the first problem (a desk fixes a sheet in one pass).
  */
 import { parseDate, type DateSpan } from "./dates.js";
-import { addDuration, parseDuration, type Duration } from "./durations.js";
+import { addDuration, isTooLong, MAX_DURATION_YEARS, parseDuration, type Duration } from "./durations.js";
 import { stripBom } from "./decode.js";
+import { didYouMean } from "./suggest.js";
 import type { Actor, Citation, Claim, Dataset, Event, PromiseRecord, Source } from "./types.js";
 
 export interface Problem {
@@ -102,7 +103,8 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
     if (v === undefined || v === null) return undefined;
     if (typeof v === "number" && Number.isFinite(v)) return v;
     if (typeof v === "string") {
-      const hint = /^[\d.,\s]+$/.test(v.trim()) ? ` (write ${v.replace(/[,\s]/g, "")} without separators)` : /^\d[\d.,]*\s*[kKmMbB]$/.test(v.trim()) ? " (write the full number, e.g. 15000)" : "";
+      const worded = qualifierWords(v);
+      const hint = worded ? ` (write ${worded.value}, with qualifier "${worded.qualifier}")` : /^[\d.,\s]+$/.test(v.trim()) ? ` (write ${v.replace(/[,\s]/g, "")} without separators)` : /^\d[\d.,]*\s*[kKmMbB]$/.test(v.trim()) ? " (write the full number, e.g. 15000)" : "";
       return void add(`${path}.${key}`, `${JSON.stringify(v)} is not a number${hint}`);
     }
     return void add(`${path}.${key}`, `expected a number, got ${show(v)}`);
@@ -110,11 +112,15 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
   const duration = (o: Obj, key: string, path: string): Duration | undefined => {
     const v = str(o, key, path, true);
     if (v === undefined) return undefined;
+    let d: Duration;
     try {
-      return parseDuration(v);
+      d = parseDuration(v);
     } catch {
       return void add(`${path}.${key}`, `${JSON.stringify(v)} is not a duration (write ISO 8601, e.g. P14D or P2W)`);
     }
+    // Past this a deadline is beyond any date a chart can draw (P300000Y would validate, then fail to render).
+    if (isTooLong(d)) return void add(`${path}.${key}`, `${v} is longer than ${MAX_DURATION_YEARS} years (write at most P${MAX_DURATION_YEARS}Y)`);
+    return d;
   };
   const list = (o: Obj, key: string, path: string, required: boolean): unknown[] | undefined => {
     const v = o[key];
@@ -162,9 +168,10 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
   ids("claims");
   const promiseIds = ids("promises");
 
+  const suggestions = { left: 100 };
   const ref = (o: Obj, key: string, path: string, pool: Set<string>, what: string, required: boolean, alt?: Set<string>) => {
     const v = str(o, key, path, required);
-    if (v !== undefined && !pool.has(v) && !alt?.has(v)) add(`${path}.${key}`, `no ${what} ${JSON.stringify(v)}`);
+    if (v !== undefined && !pool.has(v) && !alt?.has(v)) add(`${path}.${key}`, noSuch(what, v, [pool, alt], suggestions));
     return v;
   };
   const citations = (o: Obj, key: string, path: string, required: boolean): Citation[] | undefined => {
@@ -218,7 +225,7 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
     const parts = list(o, "participants", path, false);
     parts?.forEach((a, i) => {
       if (typeof a !== "string") add(`${path}.participants[${i}]`, `expected an actor id, got ${show(a)}`);
-      else if (!actorIds.has(a)) add(`${path}.participants[${i}]`, `no actor ${JSON.stringify(a)}`);
+      else if (!actorIds.has(a)) add(`${path}.participants[${i}]`, noSuch("actor", a, [actorIds], suggestions));
     });
     const e = strip(o) as unknown as Event;
     const cits = citations(o, "citations", path, false);
@@ -271,7 +278,7 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
     }
     const sup = str(o, "supersedes", path, false);
     if (sup !== undefined) {
-      if (!promiseIds.has(sup)) add(`${path}.supersedes`, `no promise ${JSON.stringify(sup)}`);
+      if (!promiseIds.has(sup)) add(`${path}.supersedes`, noSuch("promise", sup, [promiseIds], suggestions));
       else if (sup === o.id) add(`${path}.supersedes`, "a promise cannot supersede itself");
     }
     const p = strip(o) as unknown as PromiseRecord;
@@ -305,4 +312,34 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
 /** A shallow copy, so the caller's object is never changed. */
 function strip(o: Obj): Obj {
   return { ...o };
+}
+
+/**
+ * `no actor "bidden" (did you mean "biden"?)`: an unknown reference, with the
+ * closest id of the pools when one is close. Suggestions are looked for only
+ * while `budget.left` lasts, so a dataset of 100,000 dangling references stays linear.
+ */
+export function noSuch(what: string, id: string, pools: Array<Set<string> | undefined>, budget = { left: 100 }): string {
+  if (budget.left-- <= 0) return `no ${what} ${JSON.stringify(id)}`;
+  function* all() {
+    for (const p of pools) if (p) yield* p;
+  }
+  return `no ${what} ${JSON.stringify(id)}${didYouMean(id, all())}`;
+}
+
+/** Words before a figure that belong in the qualifier: "about 170" → value 170, qualifier "about". */
+const QUALIFIER_WORDS: ReadonlyArray<[RegExp, (typeof QUALIFIERS)[number]]> = [
+  [/^(about|around|approximately|approx\.?|roughly|some|circa|ca\.?|c\.|~|nearly|almost|an estimated|estimated)$/, "about"],
+  [/^(at least|no fewer than|no less than|a minimum of)$/, "at-least"],
+  [/^(more than|over|above|upwards of|in excess of|\+|>)$/, "more-than"],
+  [/^(up to|as many as|at most|a maximum of|no more than)$/, "up-to"],
+  [/^(fewer than|less than|under|below|<)$/, "fewer-than"],
+];
+function qualifierWords(text: string): { value: string; qualifier: string } | undefined {
+  // Short cells only: the pattern backtracks, and a figure with its words is never long.
+  const m = text.length <= 60 ? /^\s*(.*?)\s*(-?\d[\d,.\s]*?)\s*$/.exec(text) : null;
+  if (!m || !m[1]) return undefined;
+  const words = m[1].toLowerCase().replace(/\s+/g, " ");
+  const hit = QUALIFIER_WORDS.find(([re]) => re.test(words));
+  return hit && { value: m[2]!.replace(/[,\s]/g, ""), qualifier: hit[1] };
 }

@@ -43,7 +43,7 @@ describe("datasetFromSheets", () => {
     );
     expect(lines).toContain('claims.csv row 2, column "value": "10,000" is not a number (write 10000 without separators)');
     expect(lines.some((l) => l.startsWith('claims.csv row 3, column "qualifier": unknown qualifier "roughly"'))).toBe(true);
-    expect(lines).toContain('claims.csv row 3, column "citation.source": no source "bbc"');
+    expect(lines).toContain('claims.csv row 3, column "citation.source": no source "bbc" (did you mean "nbc"?)');
     expect(lines.some((l) => l.startsWith('promises.csv row 2, column "window": '))).toBe(true);
     expect(lines.some((l) => l.startsWith('promises.csv row 2, column "said": '))).toBe(true);
     expect(lines).toContain('promises.csv row 2, column "speaker": no actor "nbc"');

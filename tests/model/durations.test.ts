@@ -97,7 +97,7 @@ describe("readDurationPhrase", () => {
     ["within two or three weeks", "P0D P21D"],
     ["a couple of weeks", "P14D P14D"],
     ["a month", "P1M P1M"],
-    ["an hour", 'could not read "an hour" as a duration'],
+    ["an hour", "P1D P1D"],
     ["ten days", "P10D P10D"],
     ["10 days", "P10D P10D"],
     ["a fortnight", "P14D P14D"],
@@ -109,6 +109,27 @@ describe("readDurationPhrase", () => {
     ["two and a half weeks", "P17D P17D"],
     ["eleven days", "P11D P11D"],
     ["the next week", "P7D P7D"],
+    // Issue 16: number words and digits alike, hours, and "up to".
+    ["fourteen months", "P1Y2M P1Y2M"],
+    ["14 months", "P1Y2M P1Y2M"],
+    ["twenty-one days", "P21D P21D"],
+    ["twenty one days", "P21D P21D"],
+    ["twenty-two or twenty-three days", "P22D P23D"],
+    ["a hundred days", "P100D P100D"],
+    ["two hundred and ten days", "P210D P210D"],
+    ["ninety-nine years", "P99Y P99Y"],
+    ["1.5 weeks", "P10D P10D"],
+    ["48 hours", "P2D P2D"],
+    ["36 hours", "P2D P2D"],
+    ["forty-eight hours", "P2D P2D"],
+    ["within 24 hours", "P0D P1D"],
+    ["a fortnight", "P14D P14D"],
+    ["up to two weeks", "P0D P14D"],
+    ["Up to 2 weeks", "P0D P14D"],
+    ["no more than a month", "P0D P1M"],
+    ["less than three weeks", "P0D P21D"],
+    ["in a couple of weeks", "P14D P14D"],
+    ["two-three weeks", "P14D P21D"],
   ])("readDurationPhrase(%j) reads %s", (phrase, expected) => {
     expect(read(phrase)).toBe(expected);
   });
@@ -121,6 +142,16 @@ describe("readDurationPhrase", () => {
   it("readDurationPhrase orders alternatives by size", () => {
     expect(read("three weeks or two weeks")).toBe("P14D P21D");
     expect(read("two weeks or a month")).toBe("P14D P1M");
+  });
+
+  it.each(["two constructors", "a toString", "twenty", "up to", "a few hours", "hundreds of days"])("readDurationPhrase(%j) finds no unit on Object.prototype and fails", (phrase) => {
+    expect(readDurationPhrase(phrase)).toEqual({ ok: false, phrase, reason: `could not read "${phrase}" as a duration` });
+  });
+
+  it('readDurationPhrase("300000 years") fails: windows are at most 100 years', () => {
+    expect(readDurationPhrase("300000 years")).toEqual({ ok: false, phrase: "300000 years", reason: '"300000 years" is longer than 100 years' });
+    expect(() => parseWindowValue("300000 years")).toThrowError('"300000 years" is longer than 100 years');
+    expect(readDurationPhrase("a hundred years")).toMatchObject({ ok: true, max: { text: "P100Y" } });
   });
 
   it.each(["soon", "very soon", "two fortnights and a bit", "", "   ", "two or three", "a few weeks", "a", "weeks weeks", "two weeks and counting", "P14D"])(

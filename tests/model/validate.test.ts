@@ -140,3 +140,67 @@ describe("validateDataset rules", () => {
     expect(problemsOf((d) => (d.claims[0].claimant = "s1"))).toEqual([]);
   });
 });
+
+describe("validateDataset: issue 14.9 and 16 (kinds, long windows, did you mean, worded figures)", () => {
+  it("validateDataset(events with kinds constructor, toString, valueOf, hasOwnProperty) validates and keeps the kinds", () => {
+    const kinds = ["constructor", "toString", "valueOf", "hasOwnProperty"];
+    const d = parseDataset({ ...base(), events: kinds.map((kind, i) => ({ id: `e${i}`, date: "2025-08-12", kind, title: kind })) });
+    expect(d.events.map((e) => e.kind)).toEqual(kinds);
+  });
+
+  it('validateDataset(kind "__proto__") gives one readable problem, no TypeError', () => {
+    expect(problemsOf((d) => (d.events[0].kind = "__proto__"))).toEqual(['events[0].kind: kind "__proto__" should be one word such as call, meeting, visit, summit, treaty, deployment, statement']);
+  });
+
+  it("validateDataset(window P300000Y) is refused: windows are at most 100 years", () => {
+    expect(problemsOf((d) => (d.promises[0].window = { min: "P1D", max: "P300000Y" }))).toEqual(["promises[0].window.max: P300000Y is longer than 100 years (write at most P100Y)"]);
+    expect(problemsOf((d) => (d.promises[0].window = { min: "P99999999999999999999D", max: "P99999999999999999999D" }))).toHaveLength(2);
+    expect(problemsOf((d) => (d.promises[0].window = { min: "P1D", max: "P100Y" }))).toEqual([]);
+    expect(problemsOf((d) => (d.promises[0].window = { min: "P1D", max: "P1201M" }))).toEqual(["promises[0].window.max: P1201M is longer than 100 years (write at most P100Y)"]);
+  });
+
+  it("validateDataset(unknown ids) suggests the closest id", () => {
+    expect(
+      problemsOf((d) => {
+        d.events[0].participants = ["puttin", "xi"];
+        d.claims[0].citations[0].source = "S1";
+        d.promises[0].speaker = "kimm";
+        d.promises.push({ ...d.promises[0], id: "p2", speaker: "putin", supersedes: "p-1" });
+      }),
+    ).toEqual([
+      'events[0].participants[0]: no actor "puttin" (did you mean "putin"?)',
+      'events[0].participants[1]: no actor "xi"',
+      'claims[0].citations[0].source: no source "S1" (did you mean "s1"?)',
+      'promises[0].speaker: no actor "kimm" (did you mean "kim"?)',
+      'promises[1].supersedes: no promise "p-1" (did you mean "p1"?)',
+    ]);
+  });
+
+  it('validateDataset(claimant "independant") suggests among actors and sources alike', () => {
+    expect(problemsOf((d) => (d.claims[0].claimant = "s2"))).toEqual(['claims[0].claimant: no actor or source "s2" (did you mean "s1"?)']);
+  });
+
+  it.each([
+    ["about 170", '"about 170" is not a number (write 170, with qualifier "about")'],
+    ["around 15,000", '"around 15,000" is not a number (write 15000, with qualifier "about")'],
+    ["at least 600", '"at least 600" is not a number (write 600, with qualifier "at-least")'],
+    ["More than 10,000", '"More than 10,000" is not a number (write 10000, with qualifier "more-than")'],
+    ["up to 12000", '"up to 12000" is not a number (write 12000, with qualifier "up-to")'],
+    ["fewer than 50", '"fewer than 50" is not a number (write 50, with qualifier "fewer-than")'],
+    ["lots of 170", '"lots of 170" is not a number'],
+  ])("validateDataset(value %j) points to the qualifier", (value, message) => {
+    expect(problemsOf((d) => (d.claims[0].value = value))).toEqual([`claims[0].value: ${message}`]);
+  });
+
+  it("validateDataset(20,000 dangling references among 20,000 actors) stays fast: suggestions stop after 100", () => {
+    const d = base();
+    d.actors.push(...Array.from({ length: 20_000 }, (_, i) => ({ id: `actor-${i}`, name: `A${i}` })));
+    d.events = Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, date: "2025-08-12", kind: "call", title: "t", participants: [`actr-${i}`] }));
+    const t0 = performance.now();
+    const { problems } = validateDataset(d);
+    expect(problems).toHaveLength(20_000);
+    expect(problems[0]!.message).toBe('no actor "actr-0" (did you mean "actor-0"?)');
+    expect(problems[19_999]!.message).toBe('no actor "actr-19999"');
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
