@@ -5,7 +5,8 @@
  * changes redraw through the handle (several in one tick make one redraw);
  * a changed `chart` or `src` mounts afresh; removing the element destroys
  * the chart, its listeners and its observer. Frameworks can also set the
- * `data` property to a dataset object (React 19, Vue, Svelte set properties).
+ * `data` property to a dataset object (React 19, Vue, Svelte set properties),
+ * also before the element is defined: the value is picked up at upgrade.
  *
  * The class is created when defined, not at import, because `HTMLElement`
  * does not exist in Node.
@@ -41,6 +42,22 @@ export function defineClaimlineChart(): CustomElementConstructor | undefined {
     private _scheduled = false;
     private _remount = true;
 
+    constructor() {
+      super();
+      this._upgradeProperty("data");
+    }
+
+    /**
+     * A property set before the element was defined (a `defer` script, Vue's `.prop`) sits on the
+     * instance and hides the class's setter: take it off and set it again through the setter.
+     */
+    private _upgradeProperty(name: "data"): void {
+      if (!Object.prototype.hasOwnProperty.call(this, name)) return;
+      const value = (this as unknown as Record<string, unknown>)[name];
+      delete (this as unknown as Record<string, unknown>)[name];
+      this[name] = value;
+    }
+
     get data(): unknown {
       return this._data;
     }
@@ -57,6 +74,7 @@ export function defineClaimlineChart(): CustomElementConstructor | undefined {
     }
 
     connectedCallback(): void {
+      this._upgradeProperty("data");
       // While the parser is still inside this element its inline JSON may not exist yet.
       if (this.ownerDocument.readyState === "loading") {
         this.ownerDocument.addEventListener("DOMContentLoaded", () => this._schedule(true), { once: true });
@@ -85,7 +103,8 @@ export function defineClaimlineChart(): CustomElementConstructor | undefined {
       this._scheduled = false;
       if (!this.isConnected) return;
       const config = readAttributes(this, "element");
-      if (!this._remount && this._embed?.handle) {
+      // An attribute that cannot be read is shown in place by a fresh mount, not applied to the live chart.
+      if (!this._remount && this._embed?.handle && !config.errors.length) {
         this._embed.handle.update(undefined, config.options);
         return;
       }

@@ -8,6 +8,7 @@
  */
 import { createChart, problemLines, type ChartHandle } from "../charts/chart.js";
 import { CHART_NAMES, chartByName } from "../charts/registry.js";
+import { OptionError } from "../model/options.js";
 import { DatasetError, validateDataset, type Problem } from "../model/validate.js";
 import { cls } from "../render/dom.js";
 import { renderMessage } from "../render/frame.js";
@@ -100,6 +101,16 @@ export function mountEmbed(host: HTMLElement, config: EmbedConfig, data?: unknow
     return embed;
   }
   const def = chartByName(name);
+
+  // Attributes whose text could not be read (a period, a range): say which, in place, rather than draw without them.
+  if (config.errors?.length) {
+    const err = new OptionError(config.errors.join("\n"));
+    host.setAttribute(STATE, "error");
+    showStatus(host, "This chart could not be drawn: an attribute is wrong.", config.errors, "alert");
+    emit(host, "claimline:error", { error: err, problems: config.errors.map((message) => ({ path: message.split(":")[0]!, message })) });
+    embed.ready = Promise.resolve(null);
+    return embed;
+  }
 
   // 4–6. Draw, replace static markup, report.
   function draw(input: unknown): ChartHandle | null {

@@ -36,7 +36,10 @@ describe("readAttributes(el, kind)", () => {
     expect(c.chart).toBe("promise-tracker");
     expect(c.src).toBe("promises.json");
     expect(c.options).toMatchObject({ asOf: "2025-08-16", locale: "ko-KR", width: 640, highlight: "a, b", theme: undefined });
-    expect(Object.keys(c.options)).toHaveLength(ATTRIBUTES.length - 2);
+    // Every promise-tracker option is a key (so an update clears a removed attribute); no other chart's option is.
+    expect(Object.keys(c.options).sort()).toEqual(ATTRIBUTES.filter((a) => a.charts.includes("promise-tracker") && a.option !== "chart" && a.option !== "src").map((a) => a.option).sort());
+    expect(c.options).not.toHaveProperty("lanes");
+    expect(c.errors).toEqual([]);
   });
   it("readAttributes(el, 'element') reads the attributes without data-", () => {
     const doc = makeDocument();
