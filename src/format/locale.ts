@@ -31,10 +31,24 @@ export const SUPPORTED_LOCALES = ["en-US", "en-GB", "de-DE", "fr-FR", "ru-RU", "
 
 const cache = new Map<string, LocaleFormat>();
 
-/** Whether `unit` is an ISO 4217 currency code (USD, EUR, KRW). */
+/**
+ * Whether `unit` is an ISO 4217 currency code that Intl knows (USD, EUR,
+ * KRW) — not any three capitals: "KIA" or "POW" as a unit stays a word.
+ * Where `Intl.supportedValuesOf` is missing, Intl.DisplayNames decides;
+ * with neither, nothing is a currency (the unit is printed as written).
+ */
 export function isCurrency(unit?: string): unit is string {
-  return !!unit && /^[A-Z]{3}$/.test(unit);
+  if (!unit || !/^[A-Z]{3}$/.test(unit)) return false;
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[]; DisplayNames?: new (l: string, o: object) => { of(code: string): string | undefined } };
+  currencies ??= new Set(intl.supportedValuesOf?.("currency") ?? []);
+  if (currencies.size) return currencies.has(unit);
+  try {
+    return !!intl.DisplayNames && new intl.DisplayNames("en", { type: "currency", fallback: "none" }).of(unit) !== undefined;
+  } catch {
+    return false;
+  }
 }
+let currencies: Set<string> | undefined;
 
 /** Whether `unit` means percent. */
 export function isPercent(unit?: string): boolean {
