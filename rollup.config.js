@@ -55,12 +55,45 @@ function assets() {
 
 const external = (id) => /^(d3-|linkedom|node:)/.test(id);
 
+/**
+ * Message catalogues (issue 13), one per language, each registering itself when it runs:
+ * - `dist/locales/<lang>.js` (ESM, `import "claimline/locales/de"`), built as entries of the ESM build
+ *   so rollup puts prepare/messages.ts in a chunk the main entries share: one registry, never a copy;
+ *   minified here (the rest of the ESM build is left readable for bundlers);
+ * - `dist/locales/<lang>.global.js` (script tag), registering through the global `Claimline`;
+ *   claimline.min.js loads it from beside itself on demand (src/locales/load.ts).
+ */
+const LOCALES = ["de", "fr", "es", "it", "pt", "ru", "uk", "ko", "ja", "zh", "ar"];
+const localeInputs = Object.fromEntries(LOCALES.map((l) => [`locales/${l}`, `src/locales/${l}.ts`]));
+function minifyLocales() {
+  return {
+    name: "claimline-minify-locales",
+    async renderChunk(code, chunk) {
+      if (!chunk.fileName.startsWith("locales/")) return null;
+      const out = await minify(code, { ecma: 2020, module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+      return { code: out.code, map: null };
+    },
+  };
+}
+const isMessages = (id) => /[\\/]prepare[\\/]messages(\.js|\.ts)?$/.test(id);
+/** The script-tag flavour's entry: the catalogue imported for its side effect only, so the IIFE exports nothing. */
+const localeGlobal = (l) => ({
+  input: "\0claimline-locale",
+  external: isMessages,
+  output: { file: `dist/locales/${l}.global.js`, format: "iife", globals: () => "Claimline" },
+  plugins: [
+    { name: "claimline-locale-entry", resolveId: (id) => (id === "\0claimline-locale" ? id : null), load: (id) => (id === "\0claimline-locale" ? `import ${JSON.stringify(new URL(`src/locales/${l}.ts`, import.meta.url).pathname)};` : null) },
+    esbuild({ target }),
+    terser(),
+  ],
+});
+
 export default [
   {
-    input: { claimline: "src/index.ts", auto: "src/embed/auto.ts", server: "src/server/index.ts", cli: "src/server/cli.ts" },
+    input: { claimline: "src/index.ts", auto: "src/embed/auto.ts", server: "src/server/index.ts", cli: "src/server/cli.ts", ...localeInputs },
     external,
     output: { dir: "dist", format: "es", entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
-    plugins: [esbuild({ target }), assets()],
+    plugins: [esbuild({ target }), assets(), minifyLocales()],
   },
   {
     input: "src/embed/global.ts",
@@ -84,6 +117,12 @@ export default [
   {
     input: { claimline: "src/index.ts", auto: "src/embed/auto.ts", server: "src/server/index.ts" },
     output: { dir: "dist", format: "es", entryFileNames: "[name].d.ts" },
+    plugins: [dts({ respectExternal: false })],
+  },
+  ...LOCALES.map(localeGlobal),
+  {
+    input: localeInputs,
+    output: { dir: "dist", format: "es", entryFileNames: "[name].d.ts", chunkFileNames: "locales/[name]-[hash].d.ts" },
     plugins: [dts({ respectExternal: false })],
   },
 ];
