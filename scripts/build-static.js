@@ -2,7 +2,9 @@
 /**
  * Server-rendered example pages, from the built `dist/server.js` (run after
  * `npm run build`; `npm start` and the browser tests run it):
- *   examples/static/<chart>.html   standalone pages for iframe embeds (pym height messages)
+ *   examples/static/<chart>.html   standalone pages for iframe embeds (pym height messages),
+ *                                  linking claimline-page.css and claimline-pym.js beside them
+ *                                  so they run under the gallery's CSP (default-src 'self')
  *   examples/static/<chart>.svg    static SVG
  *   examples/static/ssr.html       server-rendered fragments, readable without
  *                                  JavaScript, enhanced in place by the script tag
@@ -17,8 +19,14 @@ const seedsPath = join(root, "examples", "data", "seeds.json");
 const CHARTS = ["figure-comparison", "timeline", "promise-tracker"];
 const AS_OF = "2025-08-16";
 
-const { renderToString } = await import(join(root, "dist", "server.js"));
+const { renderToString, pageAssets } = await import(join(root, "dist", "server.js"));
 mkdirSync(out, { recursive: true });
+
+// One stylesheet and one height script shared by the standalone pages: no inline code, so no CSP exception.
+const assets = pageAssets();
+writeFileSync(join(out, assets.css.name), assets.css.text);
+writeFileSync(join(out, assets.script.name), assets.script.text);
+const page = { format: "html", assets: { css: assets.css.name, script: assets.script.name } };
 
 const seeds = existsSync(seedsPath) ? JSON.parse(readFileSync(seedsPath, "utf8")) : null;
 if (!seeds) console.warn("build-static: examples/data/seeds.json is missing; static pages show an empty dataset");
@@ -28,7 +36,7 @@ const fragments = [];
 for (const chart of CHARTS) {
   const options = chart === "promise-tracker" ? { asOf: AS_OF } : {};
   try {
-    writeFileSync(join(out, `${chart}.html`), renderToString(chart, data, { ...options, format: "html", width: 640 }));
+    writeFileSync(join(out, `${chart}.html`), renderToString(chart, data, { ...options, ...page, width: 640 }));
     writeFileSync(join(out, `${chart}.svg`), renderToString(chart, data, { ...options, format: "svg", width: 800 }));
     fragments.push(`<section aria-labelledby="h-${chart}">\n<h2 id="h-${chart}">${chart}</h2>\n${renderToString(chart, data, { ...options, format: "fragment" })}</section>`);
   } catch (err) {
@@ -61,4 +69,4 @@ ${fragments.join("\n")}
 </html>
 `,
 );
-console.log(`build-static: wrote ${CHARTS.length * 2 + 1} files to examples/static/`);
+console.log(`build-static: wrote ${CHARTS.length * 2 + 3} files to examples/static/`);

@@ -2,7 +2,11 @@
 /**
  * `npm start` serves the example gallery: a static file server over the repo
  * root (node:http, no dependencies) that serves `/` → examples/index.html,
- * `/examples/*` and `/dist/*` with correct MIME types and no caching.
+ * `/examples/*` and `/dist/*` with correct MIME types and no caching. Every
+ * HTML page is sent with `Content-Security-Policy: default-src 'self'` — the
+ * policy the gallery's pages also declare in a meta tag — so the server-
+ * rendered pages (examples/static/, written by renderToString) are held to it
+ * as well.
  * Port: $PORT, else 5173, else any free port. Prints the URL.
  * `startServer()` is also imported by the browser tests.
  */
@@ -31,6 +35,8 @@ const MIME = {
 };
 
 const ALLOWED = ["examples", "dist"];
+/** The gallery's policy, as every page declares it. */
+export const CSP = "default-src 'self'";
 
 /** The file for a URL path, or null when it is outside the served folders. */
 function resolvePath(urlPath) {
@@ -65,7 +71,9 @@ function handle(req, res) {
     return;
   }
   const type = MIME[extname(file).toLowerCase()] ?? "application/octet-stream";
-  res.writeHead(200, { "content-type": type, "content-length": stat.size, "cache-control": "no-store", "x-content-type-options": "nosniff" });
+  const headers = { "content-type": type, "content-length": stat.size, "cache-control": "no-store", "x-content-type-options": "nosniff" };
+  if (type.startsWith("text/html")) headers["content-security-policy"] = CSP;
+  res.writeHead(200, headers);
   if (req.method === "HEAD") return res.end();
   createReadStream(file).pipe(res);
 }

@@ -4,16 +4,38 @@
  * SVG, or a standalone HTML page with the chart, its data table and the
  * pym.js height messages for iframe embeds.
  */
+import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
 import { chartByName } from "../charts/registry.js";
 import { parseDataset } from "../model/validate.js";
 import { PREFIX } from "../render/dom.js";
 import { renderMessage, renderTable } from "../render/frame.js";
 import { CSS } from "../render/styles.js";
-import { isMessage, type ChartView } from "../render/view.js";
+import { isMessage, type ChartName, type ChartView } from "../render/view.js";
 import { optionsToDataAttributes } from "../embed/attributes.js";
+import type { FigureComparisonInput } from "../charts/figureComparison.js";
+import type { PromiseTrackerOptions } from "../charts/promiseTracker.js";
+import type { TimelineOptions } from "../charts/timeline.js";
+import type { Dataset } from "../model/types.js";
 
-export interface RenderOptions extends Record<string, unknown> {
+/**
+ * What `renderToString` takes as data: a dataset (any list may be missing),
+ * parsed JSON or its text. Validation checks every field; this type only
+ * catches the shape (`{ events: "nope" }` does not compile).
+ */
+export type DatasetInput =
+  | Dataset
+  | string
+  | { version?: number; title?: string; asOf?: string; sources?: readonly object[]; actors?: readonly object[]; events?: readonly object[]; claims?: readonly object[]; promises?: readonly object[] };
+
+/** Each chart's options, by its public name. */
+export interface ChartOptionsByName {
+  "figure-comparison": FigureComparisonInput;
+  timeline: TimelineOptions;
+  "promise-tracker": PromiseTrackerOptions;
+}
+
+export interface RenderOptions {
   /**
    * "svg": a standalone SVG; "html": a standalone page (data table, pym height
    * messages) for iframes; "fragment": a `<div data-claimline>` to put in a
@@ -23,7 +45,19 @@ export interface RenderOptions extends Record<string, unknown> {
   format?: "svg" | "html" | "fragment";
   /** @default 800 */
   width?: number;
+  /**
+   * format "html": link the page's stylesheet and height script from these
+   * URLs (write their text from `pageAssets()`) instead of inlining them, so
+   * the page works under `Content-Security-Policy: default-src 'self'`.
+   * @default inline (allow it with `pageCspSources()` or `nonce`)
+   */
+  assets?: { css: string; script: string };
+  /** format "html", inline: `nonce="…"` on the page's `<style>` and `<script>`, for a CSP with `'nonce-…'`. */
+  nonce?: string;
 }
+
+/** A chart's options plus the output options. */
+export type RenderToStringOptions<C extends ChartName> = ChartOptionsByName[C] & RenderOptions;
 
 /** The stylesheet rewritten to apply to a standalone `<svg class="claimline-v1">`. */
 export function standaloneSvgCss(): string {
@@ -42,9 +76,14 @@ export function drawStatic(chart: string, data: unknown, options: Record<string,
   return { doc, opts, result: def.draw(doc, dataset, opts, opts.width ?? 800) };
 }
 
-/** Static SVG (format "svg") or a standalone HTML page with the data table (format "html"). Throws DatasetError on bad data. */
-export function renderToString(chart: string, data: unknown, options: RenderOptions = {}): string {
-  const { format = "svg", ...rest } = options;
+/**
+ * Static SVG (format "svg"), a standalone HTML page with the data table
+ * (format "html") or a server fragment (format "fragment"). Each chart name
+ * takes only that chart's options. Throws DatasetError on bad data.
+ */
+export function renderToString<C extends ChartName>(chart: C, data: DatasetInput, options?: RenderToStringOptions<C>): string;
+export function renderToString(chart: string, data: unknown, options: RenderOptions & Record<string, unknown> = {}): string {
+  const { format = "svg", assets, nonce, ...rest } = options;
   const { doc, opts, result } = drawStatic(chart, data, rest);
   const theme = `${PREFIX}-theme-${opts.theme ?? "light"}`;
   if (format === "svg") {
@@ -57,7 +96,9 @@ export function renderToString(chart: string, data: unknown, options: RenderOpti
     return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeXml(svg)}\n`;
   }
   if (format === "fragment") return fragment(doc, chart, data, rest, result, theme);
-  return htmlPage(doc, chart, result, opts.title ?? (isMessage(result) ? "claimline chart" : titleOf(result)), theme, opts.locale ?? "en");
+  if (format !== "html") throw new Error(`renderToString: format must be "svg", "html" or "fragment", got ${JSON.stringify(format)}`);
+  const title = opts.title ?? (isMessage(result) ? "claimline chart" : titleOf(result));
+  return htmlPage(doc, chart, result, title, theme, opts.locale ?? "en", { assets, nonce });
 }
 
 /**
@@ -134,33 +175,70 @@ function messageSvg(message: string, width: number): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeXml(svg)}\n`;
 }
 
+/** The page's own stylesheet: no margins (the iframe is sized to the page), then claimline's. */
+function pageCss(): string {
+  return `html,body{margin:0;padding:0;background:transparent}body{padding:8px}\n${CSS}`;
+}
+
+/**
+ * The stylesheet and script a standalone page uses, as file names and text:
+ * write them beside pages rendered with `assets: { css: "claimline-page.css",
+ * script: "claimline-pym.js" }` (the CLI does). One pair serves every page.
+ */
+export function pageAssets(): { css: { name: string; text: string }; script: { name: string; text: string } } {
+  return { css: { name: "claimline-page.css", text: pageCss() }, script: { name: "claimline-pym.js", text: PYM_CHILD } };
+}
+
+/**
+ * CSP sources that allow a page rendered with inline assets (the default):
+ * `{ style: "'sha256-…'", script: "'sha256-…'" }`, for
+ * `style-src 'self' <style>; script-src 'self' <script>`. The same for every page.
+ */
+export function pageCspSources(): { style: string; script: string } {
+  const hash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+  return { style: hash(pageCss()), script: hash(PYM_CHILD) };
+}
+
 /**
  * A standalone page for iframe embeds. It reports its height to the parent
  * with pym.js's message format (`pymxPYMx<id>xPYMxheightxPYMx<px>`), so CMSs
  * that host pym embeds take it unchanged; heights shrink as well as grow.
+ * Its stylesheet and script are linked (`assets`) or inline (allowed by hash
+ * or `nonce`): a page under `default-src 'self'` runs no inline code.
  */
-function htmlPage(doc: Document, chart: string, result: ReturnType<typeof drawStatic>["result"], title: string, theme: string, locale: string): string {
-  const root = staticRoot(doc, chart, result, theme, true);
+function htmlPage(
+  doc: Document,
+  chart: string,
+  result: ReturnType<typeof drawStatic>["result"],
+  title: string,
+  theme: string,
+  locale: string,
+  page: { assets?: { css: string; script: string } | undefined; nonce?: string | undefined },
+): string {
+  // The table closed, as everywhere: a frame reports the chart's height, not 2,000–6,900 px of table.
+  const root = staticRoot(doc, chart, result, theme, false);
   // A page of its own needs a level-one heading and a main landmark; the chart's summary line is visible already.
   const h1 = doc.createElement("h1");
   h1.setAttribute("class", `${PREFIX}-sr`);
   h1.textContent = title;
   root.insertBefore(h1, root.firstChild);
   const esc = (s: string) => escapeAttr(s, false);
+  const nonce = page.nonce !== undefined ? ` nonce="${esc(page.nonce)}"` : "";
+  const style = page.assets ? `<link rel="stylesheet" href="${esc(page.assets.css)}">` : `<style${nonce}>${pageCss()}</style>`;
+  const script = page.assets ? `<script src="${esc(page.assets.script)}"></script>` : `<script${nonce}>${PYM_CHILD}</script>`;
   return `<!doctype html>
 <html lang="${esc(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
-<style>html,body{margin:0;padding:0;background:transparent}body{padding:8px}
-${CSS}</style>
+${style}
 </head>
 <body>
 <main>
 ${serializeHtml(root)}
 </main>
-<script>${PYM_CHILD}</script>
+${script}
 </body>
 </html>
 `;

@@ -587,6 +587,38 @@ await check("other gallery pages: index and playground load cleanly and pass axe
   }
 });
 
+await check("html page under CSP default-src 'self': styled, sends its pym height, no violation", async () => {
+  // The standalone page is served with the gallery's CSP header; a strict-CSP parent frames it.
+  const { page, errors, close } = await openPage("/examples/csp.html");
+  const res = await page.request.get(new URL("/examples/static/timeline.html", base).href);
+  expect(res.headers()["content-security-policy"] === "default-src 'self'", `static page CSP header: ${res.headers()["content-security-policy"]}`);
+  const got = await page.evaluate(async () => {
+    const messages = [];
+    addEventListener("message", (e) => typeof e.data === "string" && messages.push(e.data));
+    const frame = document.createElement("iframe");
+    frame.src = "/examples/static/timeline.html?childId=csp";
+    frame.title = "Timeline";
+    document.querySelector("main").prepend(frame);
+    await new Promise((r) => frame.addEventListener("load", r, { once: true }));
+    for (let t = 0; t < 50 && !messages.some((m) => m.startsWith("pymxPYMxcspxPYMxheight")); t++) await new Promise((r) => setTimeout(r, 100));
+    const doc = frame.contentDocument;
+    const root = doc.querySelector(".claimline-v1");
+    return {
+      messages: messages.slice(0, 3),
+      inline: doc.querySelectorAll("style, script:not([src]), [style]").length,
+      bodyPadding: getComputedStyle(doc.body).paddingTop,
+      position: root ? getComputedStyle(root).position : null,
+      marks: doc.querySelectorAll("svg [data-id]").length,
+    };
+  });
+  expect(got.messages.some((m) => /^pymxPYMxcspxPYMxheightxPYMx\d+$/.test(m)), `no pym height message: ${JSON.stringify(got.messages)}`);
+  expect(got.inline === 0, `${got.inline} inline style/script in the page`);
+  expect(got.bodyPadding === "8px" && got.position === "relative", `page stylesheet not applied: ${JSON.stringify(got)}`);
+  expect(got.marks > 0, "no marks in the framed page");
+  reportErrors(errors, "console");
+  await close();
+});
+
 // ---- summary ------------------------------------------------------------------------
 
 await browser.close();
