@@ -4,20 +4,27 @@
  * enough to be the likely intent.
  */
 
-/** Levenshtein distance, case-insensitive, stopping early once it exceeds `limit`. */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment: "titel"
+ * is one edit from "title"), case-insensitive, stopping early once it exceeds `limit`.
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   a = a.toLowerCase();
   b = b.toLowerCase();
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, row[j]!);
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
+      best = Math.min(best, d);
     }
     if (best > limit) return limit + 1;
+    before = prev;
     prev = row;
   }
   return prev[b.length]!;

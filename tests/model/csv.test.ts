@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { csvPath, datasetFromSheets, guessSheetName, parseSheet } from "../../src/model/csv.js";
+import { CITATION_FIELDS, csvPath, datasetFromSheets, guessSheetName, parseSheet, SHEET_COLUMNS } from "../../src/model/csv.js";
 import { DatasetError, parseDataset } from "../../src/model/validate.js";
 
 const problems = (fn: () => unknown): string[] => {
@@ -138,5 +138,213 @@ describe("CSV loading under a strict Content-Security-Policy (no eval, no new Fu
     expect([...parseSheet("")]).toEqual([]);
     expect([...parseSheet("id,name\r\nx,y\r\n")]).toEqual([{ id: "x", name: "y" }]);
     expect((parseSheet("id,name\nx,y\n") as unknown as { columns: string[] }).columns).toEqual(["id", "name"]);
+  });
+});
+
+const actors = "id,name\nbiden,Joe Biden\nghani,Ashraf Ghani\n";
+const sources = "id,name\nap,Associated Press\nreuters,Reuters\n";
+
+describe("datasetFromSheets: headers (issue 14.3)", () => {
+  it("datasetFromSheets(citation999999999.source) refuses the column at once, without walking a billion-slot array", () => {
+    const t0 = performance.now();
+    expect(problems(() => datasetFromSheets({ sources, events: "id,date,kind,title,citation999999999.source\ne1,2021-08-15,call,T,ap\n" }))).toEqual([
+      'events.csv row 1, column "citation999999999.source": at most 99 citations a record (citation99.source); is 999999999 a typo?',
+    ]);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
+  it("datasetFromSheets reads citation99 and citation1 (= citation)", () => {
+    const d = datasetFromSheets({ sources, events: "id,date,kind,title,citation1.source,citation99.source\ne1,2021-08-15,call,T,ap,reuters\n" });
+    expect(d.events[0]!.citations).toEqual([{ source: "ap" }, { source: "reuters" }]);
+  });
+
+  it("datasetFromSheets(citation0.source) says citations count from 1", () => {
+    expect(problems(() => datasetFromSheets({ sources, events: "id,date,kind,title,citation0.source\ne1,2021-08-15,call,T,ap\n" }))).toEqual([
+      'events.csv row 1, column "citation0.source": citations count from 1: write citation.source for the first, then citation2.source, citation3.source…',
+    ]);
+  });
+
+  it("datasetFromSheets(citation beside citation1) names both columns", () => {
+    expect(problems(() => datasetFromSheets({ sources, events: "id,date,kind,title,citation.source,citation1.source\ne1,2021-08-15,call,T,ap,reuters\n" }))).toEqual([
+      'events.csv row 1, column "citation1.source": means the same as column "citation.source" (number citations citation.source, citation2.source, citation3.source…)',
+    ]);
+  });
+
+  it("datasetFromSheets(outcome beside outcome.status) is one readable problem, not a TypeError", () => {
+    expect(problems(() => datasetFromSheets({ actors, promises: "id,speaker,said,topic,quote,window,outcome,outcome.status\np1,biden,2021-04-14,T,Q,P14D,kept,kept\n" }))).toEqual([
+      'promises.csv row 1, column "outcome": holds nothing by itself: name the column outcome.status, outcome.date or outcome.note',
+    ]);
+  });
+
+  it('datasetFromSheets(a misspelt header "Citation source") is an error naming the column, with a suggestion', () => {
+    expect(problems(() => datasetFromSheets({ sources, claims: "id,subject,value,qualifier,claimant,Citation source\nc1,dead,13,exact,ap,ap\n" }))).toEqual([
+      'claims.csv row 1, column "Citation source": unknown column (did you mean "citation.source"?)',
+    ]);
+    expect(problems(() => datasetFromSheets({ actors: "id,name,nationality\nbiden,Joe Biden,US\n" }))).toEqual([
+      'actors.csv row 1, column "nationality": unknown column (actors.csv reads id, name, role, country)',
+    ]);
+    expect(problems(() => datasetFromSheets({ sources, events: "id,date,kind,title,citation.qoute,citation.source\ne1,2021-08-15,call,T,said,ap\n" }))).toEqual([
+      'events.csv row 1, column "citation.qoute": unknown citation field "qoute" (did you mean "citation.quote"?)',
+    ]);
+  });
+
+  it("datasetFromSheets(a column twice) says so instead of keeping the last", () => {
+    expect(problems(() => datasetFromSheets({ actors: "id,name,Name\nbiden,Joe Biden,Biden\n" }))).toEqual(['actors.csv row 1, column "Name": means the same as column "name" (keep one)']);
+  });
+
+  it("datasetFromSheets(a column with no header but data) names the column number and the data", () => {
+    expect(problems(() => datasetFromSheets({ actors: "id,name,\nbiden,Joe Biden,\nghani,Ashraf Ghani,President\n" }))).toEqual([
+      'actors.csv row 1, column 3: has no name, but row 3 holds "President" (name the column, or delete it)',
+    ]);
+    expect(datasetFromSheets({ actors: "id,name,,\nbiden,Joe Biden,,\n" }).actors).toEqual([{ id: "biden", name: "Joe Biden" }]);
+  });
+
+  it("datasetFromSheets(a header named __proto__) reports it as an unknown column", () => {
+    expect(problems(() => datasetFromSheets({ actors: "id,name,__proto__\nbiden,Joe Biden,x\n" }))).toEqual(['actors.csv row 1, column "__proto__": unknown column (actors.csv reads id, name, role, country)']);
+  });
+});
+
+describe("datasetFromSheets: forgiving where meaning is certain (issue 16)", () => {
+  it("datasetFromSheets trims cells and headers, reads enumerations in any case, and skips blank rows", () => {
+    const d = datasetFromSheets({
+      actors,
+      sources: "id,name,Kind\nap , Associated Press ,Agency\n",
+      events: " ID , Date ,kind,title,status,participants\ne1,2021-08-15,Talks,Doha talks,Happened,biden ; ghani\n,,,,,\n\ne2,2021-08-26,constructor,Attack,,\n",
+      claims: "id,subject,value,qualifier,claimant,citation.source\nc1,US dead, 13 ,About,ap,ap\nc2,US dead,12,At least,ap,ap\nc3,US dead,12,MORE-THAN,ap,ap\n",
+      promises: "id,speaker,said,topic,quote,window,outcome.status\np1,biden,2021-04-14,Withdrawal,by 11 September,fourteen months, Kept \n",
+    });
+    expect(d.sources[0]).toEqual({ id: "ap", name: "Associated Press", kind: "agency" });
+    expect(d.events.map((e) => [e.id, e.kind, e.status, e.participants])).toEqual([
+      ["e1", "talks", "happened", ["biden", "ghani"]],
+      ["e2", "constructor", undefined, undefined],
+    ]);
+    expect(d.claims.map((c) => [c.value, c.qualifier])).toEqual([
+      [13, "about"],
+      [12, "at-least"],
+      [12, "more-than"],
+    ]);
+    expect(d.promises[0]!.window).toEqual({ min: "P1Y2M", max: "P1Y2M" });
+    expect(d.promises[0]!.outcome).toEqual({ status: "kept" });
+  });
+
+  it('datasetFromSheets(participants "biden, ghani") splits on commas when every part is an actor id', () => {
+    const d = datasetFromSheets({ actors, events: 'id,date,kind,title,participants\ne1,2021-08-15,call,T,"biden, ghani"\n' });
+    expect(d.events[0]!.participants).toEqual(["biden", "ghani"]);
+  });
+
+  it('datasetFromSheets(participants "biden, karzai") says to separate ids with ";", once', () => {
+    expect(problems(() => datasetFromSheets({ actors, events: 'id,date,kind,title,participants\ne1,2021-08-15,call,T,"biden, karzai"\n' }))).toEqual([
+      'events.csv row 2, column "participants": no actor "biden, karzai" (separate ids with ";": biden; karzai)',
+    ]);
+  });
+
+  it("datasetFromSheets reports rows after a blank row by their spreadsheet row number", () => {
+    expect(problems(() => datasetFromSheets({ actors: "id,name\nbiden,Joe Biden\n,\nghani,\n" }))).toEqual(['actors.csv row 4, column "name": missing required field']);
+  });
+});
+
+describe("datasetFromSheets: one message per mistake, pointing at the cell (issue 16)", () => {
+  it("datasetFromSheets(a row with a cell too many) says so, without follow-on errors for that row", () => {
+    const lines = problems(() =>
+      datasetFromSheets({
+        actors,
+        promises: "id,speaker,said,topic,quote,window,outcome.status\np1,biden,2021-04-14,Troops,we have 8,600 troops there,P14D,kept\np2,biden,2021-04-14,T,Q,P14D,kept\n",
+      }),
+    );
+    expect(lines).toEqual(["promises.csv row 2: has 8 cells, the header 7: a comma inside an unquoted cell? (put the cell in double quotes)"]);
+  });
+
+  it("datasetFromSheets(a row with a cell too few) says so", () => {
+    expect(problems(() => datasetFromSheets({ actors, promises: "id,speaker,said,topic,quote,window,outcome.status\np1,biden,2021-04-14,Troops,Q,P14D\n" }))).toEqual([
+      "promises.csv row 2: has 6 cells, the header 7: a missing comma, or a line break inside an unquoted cell?",
+    ]);
+  });
+
+  it("datasetFromSheets accepts trailing empty cells beyond the header", () => {
+    expect(datasetFromSheets({ actors: "id,name\nbiden,Joe Biden,,\n" }).actors).toEqual([{ id: "biden", name: "Joe Biden" }]);
+  });
+
+  it("datasetFromSheets(a window phrase it cannot read) gives one problem and none for absent window.min/max columns", () => {
+    expect(problems(() => datasetFromSheets({ actors, promises: "id,speaker,said,topic,quote,window\np1,biden,2021-04-14,T,Q,soonish\n" }))).toEqual([
+      'promises.csv row 2, column "window": "soonish" is not a duration (write an ISO 8601 duration such as P14D, or a phrase like "two weeks")',
+    ]);
+  });
+
+  it.each([
+    ["48 hours", "P2D", "P2D"],
+    ["a fortnight", "P14D", "P14D"],
+    ["up to two weeks", "P0D", "P14D"],
+    ["in a couple of weeks", "P14D", "P14D"],
+    ["twenty-one days", "P21D", "P21D"],
+    ["fourteen months", "P1Y2M", "P1Y2M"],
+  ])("datasetFromSheets(window %j) reads it", (phrase, min, max) => {
+    expect(datasetFromSheets({ actors, promises: `id,speaker,said,topic,quote,window\np1,biden,2021-04-14,T,Q,${phrase}\n` }).promises[0]!.window).toEqual({ min, max });
+  });
+
+  it("datasetFromSheets(window.min and window.max as phrases) reads one length each, and refuses a range there", () => {
+    const d = datasetFromSheets({ actors, promises: "id,speaker,said,topic,quote,window.min,window.max\np1,biden,2021-04-14,T,Q,two weeks,three weeks\n" });
+    expect(d.promises[0]!.window).toEqual({ min: "P14D", max: "P21D" });
+    expect(problems(() => datasetFromSheets({ actors, promises: "id,speaker,said,topic,quote,window.min,window.max\np1,biden,2021-04-14,T,Q,two or three weeks,P21D\n" }))).toEqual([
+      'promises.csv row 2, column "window.min": "two or three weeks" is a range; write it in a "window" column, or one length here',
+    ]);
+  });
+
+  it('datasetFromSheets(value "about 170") points to the qualifier column', () => {
+    expect(problems(() => datasetFromSheets({ sources, claims: "id,subject,value,qualifier,claimant,citation.source\nc1,dead,about 170,exact,ap,ap\n" }))).toEqual([
+      'claims.csv row 2, column "value": "about 170" is not a number (write 170, with qualifier "about")',
+    ]);
+  });
+
+  it("datasetFromSheets(unknown ids) suggests the closest id, spelt as in the sheet's header", () => {
+    expect(
+      problems(() =>
+        datasetFromSheets({
+          actors,
+          sources,
+          claims: "id,subject,value,qualifier,claimant,Citation1.Source\nc1,dead,13,exact,bidenn,reutres\n",
+          promises: "id,speaker,said,topic,quote,window,supersedes\np1,ghanni,2021-04-14,T,Q,P14D,\np2,biden,2021-04-14,T,Q,P14D,p-1\n",
+        }),
+      ),
+    ).toEqual([
+      'claims.csv row 2, column "claimant": no actor or source "bidenn" (did you mean "biden"?)',
+      'claims.csv row 2, column "Citation1.Source": no source "reutres" (did you mean "reuters"?)',
+      'promises.csv row 2, column "speaker": no actor "ghanni" (did you mean "ghani"?)',
+      'promises.csv row 3, column "supersedes": no promise "p-1" (did you mean "p1"?)',
+    ]);
+  });
+
+  it("datasetFromSheets(dataset.csv) reads keys in any case and names unknown ones with their row", () => {
+    expect(datasetFromSheets({ dataset: "key,value\nVersion,1\nasof,2021-09-01\nTitle, The withdrawal \n" })).toMatchObject({ version: 1, asOf: "2021-09-01", title: "The withdrawal" });
+    expect(problems(() => datasetFromSheets({ dataset: "key,value\nversion,1\ntitel,x\nasOf,2021-02-30\n" }))).toEqual([
+      'dataset.csv row 3, key "titel": unknown key (did you mean "title"?)',
+      expect.stringMatching(/^dataset\.csv row 4, key "asOf": /),
+    ]);
+  });
+
+  it("datasetFromSheets(dataset.csv with domain and periods) says they are not read from sheets yet", () => {
+    expect(problems(() => datasetFromSheets({ dataset: "key,value\ndomain,2021-08/2021-09\nperiods,2021-08-15/2021-08-31 Evacuation\n" }))).toEqual([
+      'dataset.csv row 2, key "domain": is a timeline option, not read from dataset.csv yet: give it to the chart (data-domain on the embed)',
+      'dataset.csv row 3, key "periods": is a timeline option, not read from dataset.csv yet: give it to the chart (data-periods on the embed)',
+    ]);
+  });
+});
+
+describe("SHEET_COLUMNS", () => {
+  const schema = JSON.parse(readFileSync("src/schema.json", "utf8"));
+  const columnsOf = (def: string): string[] =>
+    Object.entries(schema.$defs[def].properties as Record<string, any>).flatMap(([k, v]) => (k === "citations" ? [] : v.type === "object" ? Object.keys(v.properties).filter((s) => s !== "citations").map((s) => `${k}.${s}`) : [k]));
+
+  it.each([
+    ["sources", "Source"],
+    ["actors", "Actor"],
+    ["events", "Event"],
+    ["claims", "Claim"],
+    ["promises", "Promise"],
+  ] as const)("SHEET_COLUMNS.%s has a column for every field of the schema's %s", (sheet, def) => {
+    expect(columnsOf(def).filter((c) => !SHEET_COLUMNS[sheet].includes(c))).toEqual([]);
+  });
+
+  it("CITATION_FIELDS has every field of the schema's Citation", () => {
+    expect(Object.keys(schema.$defs.Citation.properties).filter((f) => !CITATION_FIELDS.includes(f))).toEqual([]);
   });
 });
