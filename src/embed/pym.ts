@@ -8,9 +8,100 @@
  */
 let frames = 0;
 
+// ---- one message listener per window, dispatching by child id -------------------------------
+
+const PYM = "pymxPYMx";
+/** The live frames of a window by child id, and the one `message` listener that serves them. */
+const channels = new WeakMap<Window, { frames: Map<string, Set<HTMLIFrameElement>>; onMessage: (e: MessageEvent) => void }>();
+
+function setHeight(frame: HTMLIFrameElement, value: string | undefined): void {
+  const h = Math.ceil(Number(value));
+  if (Number.isFinite(h) && h >= 0 && frame.height !== String(h)) frame.height = String(h);
+}
+
+function listen(win: Window, id: string, frame: HTMLIFrameElement): void {
+  let ch = channels.get(win);
+  if (!ch) {
+    const byId = new Map<string, Set<HTMLIFrameElement>>();
+    const onMessage = (e: MessageEvent) => {
+      if (typeof e.data !== "string" || !e.data.startsWith(PYM)) return;
+      const [childId, type, value] = e.data.slice(PYM.length).split("xPYMx");
+      for (const f of byId.get(childId!) ?? []) {
+        // Only the frame's own page may size it.
+        if (e.source === f.contentWindow && type === "height") setHeight(f, value);
+      }
+    };
+    ch = { frames: byId, onMessage };
+    channels.set(win, ch);
+    win.addEventListener("message", onMessage);
+  }
+  const set = ch.frames.get(id) ?? new Set();
+  set.add(frame);
+  ch.frames.set(id, set);
+}
+
+function unlisten(win: Window, id: string, frame: HTMLIFrameElement): void {
+  const ch = channels.get(win);
+  const set = ch?.frames.get(id);
+  if (!ch || !set) return;
+  set.delete(frame);
+  if (!set.size) ch.frames.delete(id);
+  // The last frame gone: no listener stays behind.
+  if (!ch.frames.size) {
+    win.removeEventListener("message", ch.onMessage);
+    channels.delete(win);
+  }
+}
+
+// ---- removal from the page --------------------------------------------------------------------
+
+/** Per document: one MutationObserver for every watched element, disconnected when none is left. */
+const watches = new WeakMap<Document, { observer: MutationObserver; els: Map<Element, { seen: boolean; gone: () => void }> }>();
+
+/**
+ * Call `gone` once `el` has left the document (a live blog or a single-page app removing an embed),
+ * and stop watching it. An element moved within the page (removed and inserted in one task) stays.
+ * Shared by the auto-embed's charts and the frames. Returns a function that stops watching.
+ */
+export function whenRemoved(el: Element, gone: () => void): () => void {
+  const doc = el.ownerDocument;
+  const MO = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
+  if (!MO) return () => {};
+  let w = watches.get(doc);
+  if (!w) {
+    const els = new Map<Element, { seen: boolean; gone: () => void }>();
+    const observer = new MO(() => {
+      for (const [e, entry] of els) {
+        if (e.isConnected) entry.seen = true;
+        else if (entry.seen) {
+          els.delete(e);
+          entry.gone();
+        }
+      }
+      if (!els.size) {
+        observer.disconnect();
+        if (watches.get(doc)?.observer === observer) watches.delete(doc);
+      }
+    });
+    observer.observe(doc, { childList: true, subtree: true });
+    w = { observer, els };
+    watches.set(doc, w);
+  }
+  // Inside a shadow root, removals there are seen too.
+  const root = el.getRootNode();
+  if (root !== doc && root.nodeType === 11) w.observer.observe(root, { childList: true, subtree: true });
+  const watch = w;
+  watch.els.set(el, { seen: el.isConnected, gone });
+  return () => {
+    if (!watch.els.delete(el) || watch.els.size) return;
+    watch.observer.disconnect();
+    if (watches.get(doc) === watch) watches.delete(doc);
+  };
+}
+
 export interface FrameHandle {
   iframe: HTMLIFrameElement;
-  /** Remove the iframe and its message listener. */
+  /** Remove the iframe and let go of the message listener (also done when the iframe leaves the page). */
   destroy(): void;
 }
 
@@ -80,24 +171,20 @@ export function iframe(container: Element | string, src: string, options: FrameO
   frame.setAttribute("frameborder", "0");
   frame.setAttribute("loading", "lazy");
   frame.className = "claimline-v1-frame";
-  const prefix = `pymxPYMx${id}xPYMx`;
-  const onMessage = (e: MessageEvent) => {
-    if (e.source !== frame.contentWindow || typeof e.data !== "string" || !e.data.startsWith(prefix)) return;
-    const [type, value] = e.data.slice(prefix.length).split("xPYMx");
-    if (type === "height") {
-      const h = Math.ceil(Number(value));
-      if (Number.isFinite(h) && h >= 0 && frame.height !== String(h)) frame.height = String(h);
-    }
-  };
-  win.addEventListener("message", onMessage);
+  listen(win, id, frame);
   host.appendChild(frame);
-  return {
+  let unwatch = () => {};
+  const handle: FrameHandle = {
     iframe: frame,
     destroy() {
-      win.removeEventListener("message", onMessage);
+      unwatch();
+      unlisten(win, id, frame);
       frame.remove();
     },
   };
+  // A frame taken out of the page with its container lets go of its listener too.
+  unwatch = whenRemoved(frame, () => handle.destroy());
+  return handle;
 }
 
 /** Turn every `<div data-claimline-frame="page.html">` under `root` into a self-sizing iframe (once). */
@@ -106,7 +193,13 @@ export function autoFrames(root: ParentNode = document): FrameHandle[] {
   for (const el of Array.from(root.querySelectorAll<HTMLElement>("[data-claimline-frame]:not([data-claimline-initialized])"))) {
     el.setAttribute("data-claimline-initialized", "");
     try {
-      out.push(iframe(el, el.getAttribute("data-claimline-frame")!, { title: el.getAttribute("data-title") ?? undefined }));
+      const handle = iframe(el, el.getAttribute("data-claimline-frame")!, { title: el.getAttribute("data-title") ?? undefined });
+      // Removed from the page, the element can be put back and framed afresh.
+      whenRemoved(el, () => {
+        handle.destroy();
+        el.removeAttribute("data-claimline-initialized");
+      });
+      out.push(handle);
     } catch {
       // The reason is already shown in place; the other frames on the page still load.
     }
