@@ -14,7 +14,7 @@ export type SourceKind = "outlet" | "agency" | "government" | "intelligence" | "
 export type EventKind = "call" | "meeting" | "visit" | "summit" | "treaty" | "deployment" | "statement";
 export type EventStatus = "happened" | "scheduled" | "postponed" | "cancelled";
 export type Qualifier = "exact" | "about" | "at-least" | "more-than" | "up-to" | "fewer-than" | "range";
-export type OutcomeStatus = "pending" | "kept" | "late" | "broken";
+export type OutcomeStatus = "pending" | "kept" | "late" | "broken" | "partial";
 
 /** Who published. */
 export interface Source {
@@ -41,6 +41,8 @@ export interface Citation {
   url?: string;
   published?: EdtfString;
   quote?: string;
+  /** What this source gives instead, where it disagrees with the record ("November 2024"): the disagreement as data, not only in a note. */
+  disputes?: string;
 }
 
 /** Something that happened (or is scheduled): a call, a meeting, a visit… */
@@ -59,6 +61,8 @@ export interface Event {
   participants?: string[];
   place?: string;
   status?: EventStatus;
+  /** Ranks what the timeline labels first when labels must give way: higher first (default 0). */
+  importance?: number;
   citations?: Citation[];
   /** Extension: an editor's note, e.g. where sources disagree on the date. */
   note?: string;
@@ -83,6 +87,8 @@ export interface Claim {
   date?: EdtfString;
   /** The time the figure describes (EDTF). */
   refersTo?: EdtfString;
+  /** Id of an earlier claim by the same claimant that this figure replaces (an updated count, not a conflict). */
+  supersedes?: string;
   /** Extension: an editor's note. */
   note?: string;
 }
@@ -93,6 +99,7 @@ export interface PromiseWindow {
 }
 
 export interface PromiseOutcome {
+  /** `partial`: kept in part (they met; the war did not end). */
   status: OutcomeStatus;
   date?: EdtfString;
   note?: string;
@@ -109,8 +116,16 @@ export interface PromiseRecord {
   said: EdtfString;
   topic: string;
   quote: string;
-  window: PromiseWindow;
+  /** How long after `said` it was promised for ("two or three weeks"). A promise gives a window, a deadline, or both. */
+  window?: PromiseWindow;
+  /**
+   * A deadline date (EDTF date or interval): "by 11 September" → `2021-09-11`, "by the end of March" → `2021-03`.
+   * Due by its latest day. When a window is given too, the deadline decides when the promise is due.
+   */
+  deadline?: EdtfString;
   outcome?: PromiseOutcome;
+  /** The last date the sources were checked for an outcome (EDTF): after it, an unreported outcome is unknown, not missing. */
+  checked?: EdtfString;
   /** Id of the promise this one restates. */
   supersedes?: string;
   citations?: Citation[];
