@@ -57,14 +57,43 @@ describe("schema.json and types.ts", () => {
     expect(defs.Event.properties.kind.examples).toEqual(union("EventKind"));
   });
 
+  it("schema Promise needs a window or a deadline (or both), as validation does", () => {
+    expect(defs.Promise.required).not.toContain("window");
+    expect(defs.Promise.anyOf).toEqual([{ required: ["window"] }, { required: ["deadline"] }]);
+    expect(defs.Promise.properties.deadline.$ref).toBe("#/$defs/date");
+    expect(defs.Promise.properties.checked.$ref).toBe("#/$defs/date");
+  });
+
+  it("schema outcome status includes partial, and Citation.disputes, Claim.supersedes, Event.importance have the types the TypeScript has", () => {
+    expect(defs.Promise.properties.outcome.properties.status.enum).toContain("partial");
+    expect(defs.Citation.properties.disputes.type).toBe("string");
+    expect(defs.Claim.properties.supersedes.type).toBe("string");
+    expect(defs.Event.properties.importance.type).toBe("number");
+  });
+
+  it("schema describes every record field (SHEETS.md is generated from these descriptions)", () => {
+    const missing: string[] = [];
+    for (const name of ["Source", "Actor", "Citation", "Event", "Claim", "Promise"]) {
+      for (const [key, prop] of Object.entries<any>(defs[name].properties)) if (key !== "note" && !prop.description) missing.push(`${name}.${key}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("schema Event kind lists every built-in kind in its description", () => {
+    for (const kind of defs.Event.properties.kind.examples) expect(defs.Event.properties.kind.description).toContain(kind);
+  });
+
   it("the seed dataset matches the schema's date and duration patterns", () => {
     const date = new RegExp(defs.date.pattern);
     const duration = new RegExp(defs.duration.pattern);
     for (const e of (seeds as any).events) expect(e.date).toMatch(date);
     for (const p of (seeds as any).promises) {
       expect(p.said).toMatch(date);
-      expect(p.window.min).toMatch(duration);
-      expect(p.window.max).toMatch(duration);
+      if (p.window) {
+        expect(p.window.min).toMatch(duration);
+        expect(p.window.max).toMatch(duration);
+      }
+      for (const key of ["deadline", "checked"]) if (p[key] !== undefined) expect(p[key]).toMatch(date);
     }
   });
 });
