@@ -5,6 +5,9 @@
  * `HeapProfiler.collectGarbage`):
  *   1. 1,000 create → update → (focus/click a mark) → destroy cycles of each
  *      chart return JS event listeners and DOM nodes to the baseline;
+ *      200 insert → auto-embed → remove cycles of a `[data-claimline]`
+ *      element and of a `data-claimline-frame` iframe (no destroy() called)
+ *      do too, and frames share one window `message` listener;
  *   2. 20 charts with 1,000 records each on one page: resizing all of them
  *      (handle.resize, then layout) takes ≤ 100 ms, and a focused mark
  *      answers with its detail card within 100 ms.
@@ -106,6 +109,86 @@ try {
     check(after.listeners - before.listeners <= TOLERANCE.listeners, `${chart}: JS event listeners back to baseline (${before.listeners} → ${after.listeners}, tolerance ${TOLERANCE.listeners})`);
     console.log(`        JS heap ${(before.heap / 1e6).toFixed(1)} MB → ${(after.heap / 1e6).toFixed(1)} MB`);
   }
+
+  // 1b. Embeds taken out of the page (issue 14, item 6): a live blog or a single-page app inserts a
+  // `[data-claimline]` element, the auto-embed draws it, and the page removes it again — nobody calls
+  // destroy(). EMBED_CYCLES times; then the same with `data-claimline-frame` iframes, whose `message`
+  // listener (counted on window through DOMDebugger.getEventListeners) must be one, shared, and go
+  // with the last frame.
+  const EMBED_CYCLES = Number(process.env.EMBED_CYCLES ?? 200);
+  await page.route("http://claimline.test/**", (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>child</title><p>child page</p>" }));
+  async function messageListeners() {
+    const { result } = await cdp.send("Runtime.evaluate", { expression: "window" });
+    const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+    await cdp.send("Runtime.releaseObject", { objectId: result.objectId });
+    return listeners.filter((l) => l.type === "message").length;
+  }
+  const embedCycles = (n, data) =>
+    page.evaluate(
+      async ({ n, data }) => {
+        const stage = document.getElementById("stage");
+        const json = JSON.stringify(data).replace(/</g, "\\u003c");
+        let drawn = 0;
+        for (let i = 0; i < n; i++) {
+          const host = document.createElement("div");
+          host.setAttribute("data-claimline", "timeline");
+          host.innerHTML = `<script type="application/json">${json}</script>`;
+          stage.appendChild(host);
+          const [embed] = window.Claimline.autoInit(stage);
+          await embed.ready;
+          if (host.querySelector("svg [data-id]")) drawn++;
+          host.remove();
+          // The removal is seen by a MutationObserver, after this task's microtasks.
+          await new Promise((r) => setTimeout(r, 0));
+        }
+        return { drawn, left: stage.childElementCount, charts: document.querySelectorAll("[data-claimline-chart]").length };
+      },
+      { n, data },
+    );
+  await embedCycles(3, small.timeline[0]);
+  const embedBefore = await counters();
+  const er = await embedCycles(EMBED_CYCLES, small.timeline[0]);
+  const embedAfter = await counters();
+  check(er.drawn === EMBED_CYCLES && er.left === 0, `[data-claimline] insert → autoInit → remove, ${EMBED_CYCLES} times: drew every time (${er.drawn} drawn)`);
+  check(embedAfter.nodes - embedBefore.nodes <= TOLERANCE.nodes, `[data-claimline] removed from the page: DOM nodes flat (${embedBefore.nodes} → ${embedAfter.nodes}, tolerance ${TOLERANCE.nodes})`);
+  check(embedAfter.listeners - embedBefore.listeners <= TOLERANCE.listeners, `[data-claimline] removed from the page: JS event listeners flat (${embedBefore.listeners} → ${embedAfter.listeners}, tolerance ${TOLERANCE.listeners})`);
+
+  const frameCycles = (n) =>
+    page.evaluate(async (n) => {
+      const stage = document.getElementById("stage");
+      let made = 0;
+      for (let i = 0; i < n; i++) {
+        const host = document.createElement("div");
+        host.setAttribute("data-claimline-frame", "http://claimline.test/child.html");
+        stage.appendChild(host);
+        window.Claimline.autoFrames(stage);
+        if (host.querySelector("iframe")) made++;
+        host.remove();
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      return { made, left: stage.childElementCount };
+    }, n);
+  const framesBaseline = await messageListeners();
+  const three = await page.evaluate(() => {
+    const stage = document.getElementById("stage");
+    for (let i = 0; i < 3; i++) stage.appendChild(document.createElement("div")).setAttribute("data-claimline-frame", `http://claimline.test/child.html?n=${i}`);
+    return window.Claimline.autoFrames(stage).length;
+  });
+  const sharedDuring = await messageListeners();
+  await page.evaluate(() => {
+    document.getElementById("stage").textContent = "";
+    return new Promise((r) => setTimeout(r, 0));
+  });
+  const sharedAfter = await messageListeners();
+  check(three === 3 && sharedDuring === framesBaseline + 1 && sharedAfter === framesBaseline, `three frames share one window message listener, gone with the last frame (${framesBaseline} → ${sharedDuring} with ${three} frames → ${sharedAfter})`);
+  await frameCycles(3);
+  const frameBefore = await counters();
+  const fr = await frameCycles(EMBED_CYCLES);
+  const frameAfter = await counters();
+  const framesLeft = await messageListeners();
+  check(fr.made === EMBED_CYCLES && fr.left === 0, `[data-claimline-frame] insert → autoFrames → remove, ${EMBED_CYCLES} times: framed every time (${fr.made})`);
+  check(frameAfter.nodes - frameBefore.nodes <= TOLERANCE.nodes, `[data-claimline-frame] removed from the page: DOM nodes flat (${frameBefore.nodes} → ${frameAfter.nodes}, tolerance ${TOLERANCE.nodes})`);
+  check(frameAfter.listeners - frameBefore.listeners <= TOLERANCE.listeners && framesLeft === framesBaseline, `[data-claimline-frame] removed from the page: JS event listeners flat (${frameBefore.listeners} → ${frameAfter.listeners}), window message listeners ${framesLeft} (baseline ${framesBaseline})`);
 
   // 2. Twenty charts, 1,000 records each, on one page.
   const big = { timeline: eventsDataset(1000, 21), figureComparison: claimsDataset(1000, 22), promiseTracker: promisesDataset(1000, 23) };
