@@ -227,6 +227,13 @@ export const de: Catalogue = {
   "fc.legend.fewerThan": "Weniger als: unter der Zahl (offener Punkt)",
   "fc.legend.range": "Spanne: vom niedrigsten bis zum höchsten Wert",
   "fc.legend.band": "Schattiert: Werte, die jede Angabe zulässt",
+  "cite.disputes": "{source} nennt {value}",
+  "cite.differ": "Quellen weichen ab",
+  "chrome.others": { one: "{n} weitere", other: "{n} weitere" },
+  "date.labelYear": "{label} {year}",
+  "fc.updatedTo": "Aktualisiert auf {figure}",
+  "fc.updatedToOn": "Am {date} aktualisiert auf {figure}",
+  "fc.card.updated": "Aktualisiert",
 };
 
 registerMessages("de", de);
