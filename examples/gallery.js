@@ -119,19 +119,48 @@ function genericStories(name, fromFile) {
 
 const kebab = (s) => s.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
 const escAttr = (s) => String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+/** A shell word, single-quoted unless it needs no quoting. */
+const shellWord = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${String(s).replace(/'/g, "'\\''")}'`);
+// The text forms the embed reads back (src/model/periodText.ts). A bundle without them gets JSON,
+// which the attribute table reads too, so the snippet is exact either way.
+const periodsText = (v) => (Claimline.formatPeriodsText ? Claimline.formatPeriodsText(v) : JSON.stringify(v));
+const domainText = (v) => (Claimline.formatDomainText ? Claimline.formatDomainText(v) : v.join(","));
 
+/** One option as attribute text: periods and the domain in the editor's syntax, objects as JSON, lists comma-joined. */
+function attrText(key, v) {
+  if (key === "periods" && Array.isArray(v)) return periodsText(v);
+  if (key === "domain" && Array.isArray(v)) return domainText(v);
+  if (Array.isArray(v)) return v.join(",");
+  if (v && typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+
+/** The options as `claimline render` flags: --period once per period, --annotation ID=TEXT once per note. */
+function cliFlags(opts) {
+  const out = [];
+  for (const [k, v] of opts) {
+    if (k === "periods" && Array.isArray(v)) for (const p of v) out.push(`--period ${shellWord(periodsText([p]))}`);
+    else if (k === "annotations" && v && typeof v === "object") for (const [id, note] of Object.entries(v)) out.push(`--annotation ${shellWord(`${id}=${note}`)}`);
+    else out.push(`--${kebab(k)} ${shellWord(attrText(k, v))}`);
+  }
+  return out.map((f) => ` ${f}`).join("");
+}
+
+/** Embed code for `story` drawn with `options` (the story's own and the controls'): each door gets every option. */
 function snippets(story, options) {
   const src = typeof story.data === "string" ? new URL(story.data, location.href).href : "your-data.json";
-  const opts = Object.entries(options).filter(([, v]) => v !== undefined && v !== "" && v !== null);
-  const attrs = (prefix) => opts.map(([k, v]) => ` ${prefix}${kebab(k)}="${escAttr(Array.isArray(v) ? v.join(",") : v)}"`).join("");
+  const file = typeof story.data === "string" ? story.data.split("/").pop() : "data.json";
+  const opts = Object.entries(options).filter(([, v]) => v !== undefined && v !== "" && v !== null && !(Array.isArray(v) && !v.length));
+  const attrs = (prefix) => opts.map(([k, v]) => ` ${prefix}${kebab(k)}="${escAttr(attrText(k, v))}"`).join("");
   const factory = CHARTS[chart].factory;
   const optsJs = opts.length ? `, ${JSON.stringify(Object.fromEntries(opts))}` : "";
-  const framePage = new URL(`static/${chart}.html`, location.href).href;
+  // The gallery's static page is the seed data with no options: a story with its own settings frames the page the command writes.
+  const framePage = opts.length || file !== "seeds.json" ? `${chart}.html` : new URL(`static/${chart}.html`, location.href).href;
   return [
     ["Script tag", `<script src="${SCRIPT_URL}" defer></script>\n<div data-claimline="${chart}" data-src="${src}"${attrs("data-")}></div>`],
     ["ESM import (with a bundler)", `// npm install claimline — the ESM build imports d3-* by name, so use a bundler (Vite, webpack, esbuild).\nimport { ${factory} } from "claimline";\n\nconst data = await (await fetch("${src}")).json();\nconst chart = ${factory}("#chart", data${optsJs});\n// chart.update(next, options) · chart.resize() · chart.destroy()`],
     ["Custom element", `<script src="${SCRIPT_URL}" defer></script>\n<claimline-chart chart="${chart}" src="${src}"${attrs("")}></claimline-chart>`],
-    ["Iframe (pym.js protocol)", `<!-- the page: npx claimline render data.json --chart ${chart} --format html -o ${chart}.html -->\n<div data-claimline-frame="${framePage}" data-title="${escAttr(CHARTS[chart].title)}"></div>\n<script src="${FRAME_URL}" defer></script>\n<!-- or, on pages that already use pym.js: new pym.Parent("chart", "${framePage}", {}); -->`],
+    ["Iframe (pym.js protocol)", `<!-- the page: npx claimline render ${file} --chart ${chart}${cliFlags(opts)} --format html -o ${chart}.html -->\n<div data-claimline-frame="${escAttr(framePage)}" data-title="${escAttr(CHARTS[chart].title)}"></div>\n<script src="${FRAME_URL}" defer></script>\n<!-- or, on pages that already use pym.js: new pym.Parent("chart", "${framePage}", {}); -->`],
   ];
 }
 

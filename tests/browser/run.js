@@ -619,6 +619,99 @@ await check("html page under CSP default-src 'self': styled, sends its pym heigh
   await close();
 });
 
+await check("embed range and periods: data-domain and data-periods (and the element's domain/periods) draw that range and those periods", async () => {
+  const { page, errors, close } = await openPage("/examples/embed-script.html", { allow: [/no-such-file\.json/] });
+  await settled(page, "[data-claimline]");
+  const got = await page.evaluate(async () => {
+    const data = await (await fetch("/examples/data/seeds.json")).json();
+    const main = document.querySelector("main") ?? document.body;
+    const make = (html) => {
+      const box = document.createElement("section");
+      box.innerHTML = html;
+      main.prepend(box);
+      return box.firstElementChild;
+    };
+    const attrs = (p) => `${p}domain="2025-03/2025-09" ${p}periods="2025-08-12/2025-08-15 Call, then summit; 2025-06-04 Shoigu in Pyongyang"`;
+    const div = make(`<div data-claimline="timeline" data-src="/examples/data/seeds.json" ${attrs("data-")}></div>`);
+    const el = make(`<claimline-chart chart="timeline" src="/examples/data/seeds.json" ${attrs("")}></claimline-chart>`);
+    const bad = make(`<div data-claimline="timeline" data-src="/examples/data/seeds.json" data-periods="Evacuation 2021-08-15/2021-08-31" data-domain="2021-08,2021-09"></div>`);
+    window.Claimline.autoInit();
+    await Promise.all([div, el, bad].map((h) => new Promise((r) => {
+      const done = () => h.getAttribute("data-claimline-state") && h.getAttribute("data-claimline-state") !== "loading";
+      if (done()) return r();
+      const t = setInterval(() => done() && (clearInterval(t), r()), 50);
+    })));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const months = (date) => date.split("/").filter((d) => d && d !== "..").map((d) => d.slice(0, 7));
+    const outside = data.events.filter((e) => months(e.date).every((m) => m < "2025-03" || m > "2025-09")).map((e) => e.id);
+    const read = (h) => {
+      const svg = h.querySelector("[data-claimline-chart] > svg");
+      const ids = [...(svg?.querySelectorAll("[data-id]") ?? [])].map((m) => m.getAttribute("data-id"));
+      return {
+        state: h.getAttribute("data-claimline-state"),
+        text: svg?.textContent ?? h.textContent.trim().slice(0, 200),
+        bands: svg?.querySelectorAll(".claimline-v1-tl-period-band").length ?? 0,
+        ids,
+        drawnOutside: ids.filter((id) => outside.includes(id)),
+        zoom: [...h.querySelectorAll("[data-zoom]")].map((b) => `${b.getAttribute("data-zoom")}=${b.textContent}`),
+        ticks: [...(svg?.querySelectorAll(".claimline-v1-axis text, [class*='axis'] text") ?? [])].map((t) => t.textContent),
+      };
+    };
+    return { div: read(div), el: read(el), bad: { state: bad.getAttribute("data-claimline-state"), text: bad.textContent }, outside: outside.length };
+  });
+  for (const [name, r] of [["data-* embed", got.div], ["<claimline-chart>", got.el]]) {
+    expect(r.state === "ready", `${name}: state ${r.state} (${r.text})`);
+    expect(r.text.includes("Call, then summit") && r.text.includes("Shoigu in Pyongyang"), `${name}: the period labels are not in the SVG text`);
+    expect(r.bands === 2, `${name}: ${r.bands} period bands, expected 2`);
+    expect(r.ids.includes("putin-kim-call") && r.ids.includes("shoigu-visit-june-4"), `${name}: events inside the range are missing (${r.ids.join(", ")})`);
+    expect(got.outside > 0 && r.drawnOutside.length === 0, `${name}: events outside 2025-03/2025-09 drawn: ${r.drawnOutside.join(", ")}`);
+    expect(r.zoom.includes("2025-08-12/2025-08-15=Call, then summit") && r.zoom.includes("2025-06-04/2025-06-04=Shoigu in Pyongyang"), `${name}: the zoom bar does not offer the periods: ${r.zoom.join(" | ")}`);
+    expect(!r.ticks.length || !r.ticks.some((t) => /2022|2024/.test(t)), `${name}: axis ticks outside the range: ${r.ticks.join(", ")}`);
+  }
+  current.notes.push(`${got.div.ids.length} events in range, ticks ${got.div.ticks.slice(0, 4).join(", ")}…`);
+  expect(got.bad.state === "error" && /data-periods: .*cannot read "Evacuation"/.test(got.bad.text), `an unreadable data-periods is not named in place: ${got.bad.state} ${got.bad.text.slice(0, 200)}`);
+  await screenshot(page, "embed-domain-periods", false);
+  reportErrors(errors, "console");
+  await close();
+});
+
+await check("gallery embed code: the snippets carry the story's periods, domain and notes, and the pasted script-tag snippet draws what the story draws", async () => {
+  const { page, errors, close } = await openPage("/examples/chart.html?chart=timeline&story=timeline");
+  await page.waitForSelector("[data-story] [data-stage] svg [data-id]", { timeout: 15000 });
+  const got = await page.evaluate(async () => {
+    const codes = [...document.querySelectorAll(".snippet pre code")].map((c) => c.textContent);
+    const script = codes.find((c) => c.includes("data-claimline=")) ?? "";
+    const element = codes.find((c) => c.includes("<claimline-chart")) ?? "";
+    const frame = codes.find((c) => c.includes("data-claimline-frame")) ?? "";
+    // Paste the script-tag snippet's element (the script itself is already on the page).
+    const box = document.createElement("div");
+    box.innerHTML = script.replace(/<script[^>]*><\/script>\n?/, "");
+    const host = box.firstElementChild;
+    document.querySelector("[data-stage]").after(box);
+    window.Claimline.autoInit(box);
+    for (let t = 0; t < 150 && host.getAttribute("data-claimline-state") !== "ready" && host.getAttribute("data-claimline-state") !== "error"; t++) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const read = (root) => {
+      const svg = root.querySelector("[data-claimline-chart] > svg");
+      return { ids: [...(svg?.querySelectorAll("[data-id]") ?? [])].map((m) => m.getAttribute("data-id")).sort().join(" "), bands: svg?.querySelectorAll(".claimline-v1-tl-period-band").length ?? -1, text: svg?.textContent ?? "", zoom: [...root.querySelectorAll("[data-zoom]")].map((b) => b.getAttribute("data-zoom")).join(" ") };
+    };
+    return { script, element, frame, story: read(document.querySelector("[data-stage]")), pasted: read(host), state: host.getAttribute("data-claimline-state"), hostText: host.textContent.slice(0, 200) };
+  });
+  for (const [name, code] of [["script tag", got.script], ["custom element", got.element]]) {
+    expect(!code.includes("[object Object]"), `${name} snippet writes [object Object]: ${code}`);
+    // In the text an editor reads and types (formatPeriodsText / formatDomainText on the Claimline global).
+    expect(code.includes('periods="2025-08-12/2025-08-15 Call, then summit"') && code.includes('domain="2024-05/2025-10"') && /annotations="[^"]*treaty-signing/.test(code), `${name} snippet lacks the story's periods, domain or notes as text: ${code}`);
+  }
+  expect(/--domain 2024-05\/2025-10/.test(got.frame) && /--period '2025-08-12\/2025-08-15 Call, then summit'/.test(got.frame) && /--annotation 'treaty-signing=/.test(got.frame) && /data-claimline-frame="timeline\.html"/.test(got.frame), `iframe snippet ignores the story's settings: ${got.frame}`);
+  expect(got.state === "ready", `the pasted snippet did not draw: ${got.state} ${got.hostText}`);
+  expect(got.pasted.ids === got.story.ids && got.pasted.ids.length > 0, `the pasted snippet draws other events than the story:\n  story  ${got.story.ids}\n  pasted ${got.pasted.ids}`);
+  expect(got.pasted.bands === got.story.bands && got.story.bands > 0 && got.pasted.text.includes("Call, then summit"), `the pasted snippet draws other periods (${got.pasted.bands} vs ${got.story.bands})`);
+  expect(got.pasted.zoom === got.story.zoom, `zoom bars differ: ${got.pasted.zoom} vs ${got.story.zoom}`);
+  current.notes.push(got.script.split("\n").pop().slice(0, 160));
+  reportErrors(errors, "console");
+  await close();
+});
+
 // ---- summary ------------------------------------------------------------------------
 
 await browser.close();
