@@ -15,7 +15,26 @@ const SORTS = {
   timeline: [],
   "promise-tracker": ["", "said", "overdue", "status"],
 };
-const LOCALES = ["en-US", "en-GB", "de-DE", "fr-FR", "ru-RU", "ko-KR", "uk-UA"];
+/** Every language claimline ships (issue 13); English is built in, the others load from /dist/locales/. */
+const LOCALES = ["en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "pt-BR", "ru-RU", "uk-UA", "ko-KR", "ja-JP", "zh-CN", "ar-EG"];
+const catalogues = new Map();
+/** Load a locale's catalogue (the script-tag flavour, same origin: the page's CSP holds) before a chart uses it. */
+function loadCatalogue(tag) {
+  const lang = String(tag ?? "en").split("-")[0].toLowerCase();
+  if (lang === "en") return Promise.resolve();
+  const bundle = document.querySelector('script[src$="claimline.min.js"]')?.src ?? new URL("/dist/claimline.min.js", location.href).href;
+  if (Claimline.loadMessages) return Claimline.loadMessages(tag, bundle);
+  if (!catalogues.has(lang)) {
+    catalogues.set(lang, new Promise((resolve) => {
+      const script = document.createElement("script");
+      script.src = new URL(`locales/${lang}.global.js`, bundle).href;
+      script.addEventListener("load", resolve, { once: true });
+      script.addEventListener("error", resolve, { once: true });
+      document.head.append(script);
+    }));
+  }
+  return catalogues.get(lang);
+}
 const WIDTHS = ["fit", "320", "480", "640", "800", "1200"];
 const AS_OF = "2025-08-16";
 const SCRIPT_URL = "https://unpkg.com/claimline/dist/claimline.min.js";
@@ -255,13 +274,14 @@ function renderStory(story, index) {
   };
   width.addEventListener("change", setWidth);
   theme.addEventListener("change", () => (setStageTheme(), change({ theme: theme.value })));
-  locale.addEventListener("change", () => change({ locale: locale.value }));
+  locale.addEventListener("change", () => loadCatalogue(locale.value).then(() => change({ locale: locale.value })));
   asOf.addEventListener("change", () => change({ asOf: asOf.value || undefined }));
   sort?.addEventListener("change", () => change({ sort: sort.value || undefined }));
 
   const draw = async () => {
     const status = el("p", { role: "status" }, stages[0], "Loading data…");
     try {
+      await Promise.all([options, ...variants.map((v) => v.options ?? {})].map((o) => loadCatalogue(o.locale)));
       const data = typeof story.data === "function" ? story.data() : await loadData(story.data);
       status.remove();
       variants.forEach((v, i) => handles.push(Claimline[CHARTS[chart].factory](stages[i], data, { ...options, ...(v.options ?? {}) })));
