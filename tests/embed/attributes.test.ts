@@ -146,3 +146,37 @@ describe("readAttributes(el, kind) with text it cannot read", () => {
     expect(readAttributes(tracker, "element").options.compact).toBe(true);
   });
 });
+
+describe("autoInit() on a server fragment with every timeline option", () => {
+  it("the live chart that replaces the static one draws the same events, periods and notes (linkedom)", async () => {
+    const options = { ...CASES[0]!.samples[0]!, width: 800, domain: ["2025-03", "2025-09"], orientation: "horizontal", messages: undefined };
+    options.periods = [{ start: "2025-08-12", end: "2025-08-15", label: "Call, then summit" }, { start: "2025-06-04", end: "2025-06-04", label: "Shoigu in Pyongyang" }];
+    options.annotations = { "putin-kim-call": "Readouts differ on the length of the call." };
+    const html = renderToString("timeline", seeds, { format: "fragment", ...options });
+    const dom = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { window: Window & typeof globalThis };
+    const doc = dom.window.document;
+    const read = (svg: Element | null) => ({
+      ids: [...(svg?.querySelectorAll("[data-id]") ?? [])].map((m) => m.getAttribute("data-id")).join(" "),
+      bands: svg?.querySelectorAll(".claimline-v1-tl-period-band").length,
+      text: svg?.textContent ?? "",
+    });
+    const before = read(doc.querySelector("[data-claimline-static] > svg"));
+    expect(before.text).toContain("Call, then summit");
+    expect(before.text).toContain("Readouts differ");
+    // Imported before `document` exists, so its own start-up autoInit() finds nothing.
+    const { autoInit } = await import("../../src/embed/auto.js");
+    const g = globalThis as Record<string, unknown>;
+    g.document = doc;
+    try {
+      const [embed] = autoInit(doc);
+      await embed!.ready;
+      expect(doc.querySelector("div[data-claimline]")!.getAttribute("data-claimline-state")).toBe("ready");
+      expect(doc.querySelector("[data-claimline-static]")).toBeNull();
+      const after = read(doc.querySelector("[data-claimline-chart] > svg"));
+      expect(after).toEqual(before);
+      embed!.destroy();
+    } finally {
+      delete g.document;
+    }
+  });
+});
