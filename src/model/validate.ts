@@ -6,7 +6,7 @@
  *   events[0].participants[0]: no actor "nobody"
  * It never stops at the first problem (a desk fixes a sheet in one pass).
  */
-import { parseDate, type DateSpan } from "./dates.js";
+import { isDate, parseDate, type DateSpan } from "./dates.js";
 import { addDuration, isTooLong, MAX_DURATION_YEARS, parseDuration, type Duration } from "./durations.js";
 import { stripBom } from "./decode.js";
 import { didYouMean } from "./suggest.js";
@@ -31,7 +31,7 @@ export const SOURCE_KINDS = ["outlet", "agency", "government", "intelligence", "
 export const EVENT_KINDS = ["call", "meeting", "visit", "summit", "treaty", "deployment", "statement"] as const;
 export const EVENT_STATUSES = ["happened", "scheduled", "postponed", "cancelled"] as const;
 export const QUALIFIERS = ["exact", "about", "at-least", "more-than", "up-to", "fewer-than", "range"] as const;
-export const OUTCOME_STATUSES = ["pending", "kept", "late", "broken"] as const;
+export const OUTCOME_STATUSES = ["pending", "kept", "late", "broken", "partial"] as const;
 const COLLECTIONS = ["sources", "actors", "events", "claims", "promises"] as const;
 
 type Obj = Record<string, unknown>;
@@ -165,7 +165,7 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
   const sourceIds = ids("sources");
   const actorIds = ids("actors");
   ids("events");
-  ids("claims");
+  const claimIds = ids("claims");
   const promiseIds = ids("promises");
 
   const suggestions = { left: 100 };
@@ -188,6 +188,8 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
       if (date(c, "published", p, false)) cit.published = c.published as string;
       const quote = str(c, "quote", p, false);
       if (quote !== undefined) cit.quote = quote;
+      const disputes = str(c, "disputes", p, false);
+      if (disputes !== undefined) cit.disputes = disputes;
       out.push(cit);
     });
     return out;
@@ -222,6 +224,7 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
     str(o, "place", path, false);
     str(o, "note", path, false);
     oneOf(o, "status", path, EVENT_STATUSES, false);
+    num(o, "importance", path);
     const parts = list(o, "participants", path, false);
     parts?.forEach((a, i) => {
       if (typeof a !== "string") add(`${path}.participants[${i}]`, `expected an actor id, got ${show(a)}`);
@@ -232,6 +235,25 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
     if (cits) e.citations = cits;
     return e;
   });
+  // A later figure from the same claimant replacing an earlier one (12 then 13 dead): an update, not a conflict.
+  const claimById = new Map(arrays.claims.map((o) => [o.id, o] as const));
+  const supersedesClaim = (o: Obj, path: string): void => {
+    const sup = str(o, "supersedes", path, false);
+    if (sup === undefined) return;
+    const earlier = claimById.get(sup);
+    if (!claimIds.has(sup) || !earlier) return void add(`${path}.supersedes`, noSuch("claim", sup, [claimIds], suggestions));
+    if (earlier === o) return void add(`${path}.supersedes`, "a claim cannot supersede itself");
+    if (typeof o.claimant === "string" && typeof earlier.claimant === "string" && o.claimant !== earlier.claimant)
+      add(`${path}.supersedes`, `claim ${JSON.stringify(sup)} is by ${JSON.stringify(earlier.claimant)}, this one by ${JSON.stringify(o.claimant)}: supersedes is for the same claimant updating its figure (figures from different claimants are compared, not replaced)`);
+    const [mine, theirs] = [o.date, earlier.date].map((d) => (typeof d === "string" && isDate(d) ? parseDate(d) : undefined));
+    if (mine && theirs && mine.end <= theirs.start) add(`${path}.supersedes`, `this claim (${mine.text}) is dated before the claim it supersedes, ${JSON.stringify(sup)} (${theirs.text})`);
+    // A loop (a → b → a) would leave no current figure.
+    const seen = new Set<Obj>([o]);
+    for (let next: Obj | undefined = earlier; next; next = typeof next.supersedes === "string" ? claimById.get(next.supersedes) : undefined) {
+      if (seen.has(next)) return void add(`${path}.supersedes`, `supersedes goes round in a loop back to ${JSON.stringify(o.id)}`);
+      seen.add(next);
+    }
+  };
   const claims: Claim[] = arrays.claims.map((o) => {
     const path = `claims[${at(o)}]`;
     str(o, "subject", path, true);
@@ -255,6 +277,7 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
     ref(o, "claimant", path, actorIds, "actor or source", true, sourceIds);
     date(o, "date", path, false);
     date(o, "refersTo", path, false);
+    supersedesClaim(o, path);
     const c = strip(o) as unknown as Claim;
     c.citations = citations(o, "citations", path, true) ?? [];
     return c;
@@ -268,8 +291,13 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
     str(o, "quote", path, true);
     str(o, "note", path, false);
     const win = o.window;
-    if (win === undefined || win === null) add(`${path}.window`, 'missing required field (write {"min": "P14D", "max": "P14D"})');
-    else if (!isObj(win)) add(`${path}.window`, `expected {"min": …, "max": …}, got ${show(win)}`);
+    const deadline = date(o, "deadline", path, false);
+    if (deadline && said && deadline.end <= said.start) add(`${path}.deadline`, `${deadline.text} is before the promise was said (${said.text})`);
+    const checked = date(o, "checked", path, false);
+    if (checked && said && checked.end <= said.start) add(`${path}.checked`, `${checked.text} is before the promise was said (${said.text})`);
+    if (win === undefined || win === null) {
+      if (o.deadline === undefined || o.deadline === null) add(`${path}.window`, 'missing: a promise needs a window (write {"min": "P14D", "max": "P14D"}) or a deadline (write "2021-09-11", or "2021-03" for the end of March)');
+    } else if (!isObj(win)) add(`${path}.window`, `expected {"min": …, "max": …}, got ${show(win)}`);
     else {
       const min = duration(win, "min", `${path}.window`);
       const max = duration(win, "max", `${path}.window`);

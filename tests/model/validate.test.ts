@@ -110,7 +110,7 @@ const rules: Array<[string, (d: any) => void, RegExp]> = [
   ["unknown outcome status", (d) => (d.promises[0].outcome = { status: "done" }), /^promises\[0\]\.outcome\.status: unknown status "done"/],
   ["outcome before said", (d) => (d.promises[0].outcome = { status: "kept", date: "2025-04-01" }), /^promises\[0\]\.outcome\.date: 2025-04-01 is before the promise was said/],
   ["reversed window", (d) => (d.promises[0].window = { min: "P1M", max: "P14D" }), /^promises\[0\]\.window: min P1M is longer than max P14D/],
-  ["window missing", (d) => delete d.promises[0].window, /^promises\[0\]\.window: missing required field/],
+  ["window and deadline missing", (d) => delete d.promises[0].window, /^promises\[0\]\.window: missing: a promise needs a window .* or a deadline/],
   ["window phrase", (d) => (d.promises[0].window.max = "two fortnights"), /^promises\[0\]\.window\.max: "two fortnights" is not a duration/],
   ["missing quote", (d) => delete d.promises[0].quote, /^promises\[0\]\.quote: missing required field/],
   ["javascript: url", (d) => (d.sources[0].url = "javascript:alert(1)"), /^sources\[0\]\.url: "javascript:alert\(1\)" is not an http\(s\) URL/],
