@@ -163,6 +163,7 @@ export function readDurationPhrase(phrase: string): PhraseResult {
   const tokens = phrase
     .toLowerCase()
     .replace(/[’']/g, "") // "two weeks' time"
+    .replace(/(\d)([a-z])/g, "$1 $2") // "48hrs", "2wks"
     // "twenty-one" is one number, not the alternatives "twenty" or "one" (as "2-3" is)
     .replace(new RegExp(`\\b(${TENS.join("|")})[-–](${SMALL.slice(1, 10).join("|")})\\b`, "g"), "$1 $2")
     .replace(/[,;:/\-–—]/g, " , ")

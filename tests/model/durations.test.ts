@@ -130,6 +130,9 @@ describe("readDurationPhrase", () => {
     ["less than three weeks", "P0D P21D"],
     ["in a couple of weeks", "P14D P14D"],
     ["two-three weeks", "P14D P21D"],
+    ["48hrs", "P2D P2D"],
+    ["2wks", "P14D P14D"],
+    ["a year or two", "P1Y P2Y"],
   ])("readDurationPhrase(%j) reads %s", (phrase, expected) => {
     expect(read(phrase)).toBe(expected);
   });
