@@ -348,3 +348,32 @@ describe("SHEET_COLUMNS", () => {
     expect(Object.keys(schema.$defs.Citation.properties).filter((f) => !CITATION_FIELDS.includes(f))).toEqual([]);
   });
 });
+
+describe("datasetFromSheets: the editor's Afghanistan story (issue 16, done when)", () => {
+  it("datasetFromSheets(sheets with deadlines, capitals, spaces and phrases) validates", () => {
+    const d = datasetFromSheets({
+      dataset: "key,value\nVersion,1\nTitle , The withdrawal\nasOf,2021-09-01\n",
+      sources: "id,name,kind\nap,Associated Press, Agency \nreuters,Reuters,Agency\n",
+      actors,
+      events: 'id,date,kind,title,participants,citation.source,citation.disputes\ne1,2021-08-15,Evacuation,Kabul falls,"biden, ghani",ap,2021-08-16\n',
+      claims: "id,subject,value,qualifier,claimant,date,supersedes,citation.source\nd12,US dead,12,Exact,ap,2021-08-26,,ap\nd13,US dead,13, exact ,ap,2021-08-27,d12,ap\n",
+      promises:
+        "id,speaker,said,topic,quote,window,deadline,checked,outcome.status,outcome.date\n" +
+        "p1,biden,2021-04-14,Withdrawal,by 11 September,,2021-09-11,2021-09-01,Kept,2021-08-30\n" +
+        "p2,biden,2020-02-29,Prisoners,within fourteen months, Fourteen Months ,,,Pending,\n" +
+        "p3,ghani,2021-08-01,Talks,in 48 hours,48 hours,,,,\n",
+    });
+    expect(d.title).toBe("The withdrawal");
+    expect(d.events[0]!.kind).toBe("evacuation");
+    expect(d.events[0]!.citations).toEqual([{ source: "ap", disputes: "2021-08-16" }]);
+    expect(d.claims.map((c) => [c.qualifier, c.supersedes])).toEqual([
+      ["exact", undefined],
+      ["exact", "d12"],
+    ]);
+    expect(d.promises.map((p) => [p.window, p.deadline, p.outcome?.status])).toEqual([
+      [undefined, "2021-09-11", "kept"],
+      [{ min: "P1Y2M", max: "P1Y2M" }, undefined, "pending"],
+      [{ min: "P2D", max: "P2D" }, undefined, undefined],
+    ]);
+  });
+});
