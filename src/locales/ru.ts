@@ -102,7 +102,7 @@ export const ru: Catalogue = {
   "pt.said": "обещано: {date}",
   "pt.due": "срок: {date}",
   "pt.dueBy": "крайний срок: {date}",
-  "pt.restates": "повторяет {topic} от {date}",
+  "pt.restates": "повторяет {topic} ({date})",
   "pt.notYet": "ещё не дано",
   "pt.kept": "выполнено",
   "pt.keptSameDay": "выполнено в тот же день",

@@ -101,7 +101,7 @@ export const uk: Catalogue = {
   "pt.said": "обіцяно: {date}",
   "pt.due": "строк: {date}",
   "pt.dueBy": "крайній строк: {date}",
-  "pt.restates": "повторює {topic} від {date}",
+  "pt.restates": "повторює {topic} ({date})",
   "pt.notYet": "ще не дано",
   "pt.kept": "виконано",
   "pt.keptSameDay": "виконано того ж дня",
