@@ -4,7 +4,7 @@
  * DOM so the page's fonts and claimline's stylesheet apply. Attribute
  * changes redraw through the handle (several in one tick make one redraw);
  * a changed `chart` or `src` mounts afresh; removing the element destroys
- * the chart, its listeners and its observer. Frameworks can also set the
+ * the chart, its listeners and its observer (moving it keeps the chart). Frameworks can also set the
  * `data` property to a dataset object (React 19, Vue, Svelte set properties),
  * also before the element is defined: the value is picked up at upgrade.
  *
@@ -41,6 +41,7 @@ export function defineClaimlineChart(): CustomElementConstructor | undefined {
     private _data: unknown = undefined;
     private _scheduled = false;
     private _remount = true;
+    private _waiting = false;
 
     constructor() {
       super();
@@ -75,16 +76,31 @@ export function defineClaimlineChart(): CustomElementConstructor | undefined {
 
     connectedCallback(): void {
       this._upgradeProperty("data");
+      // Moved within the page (disconnected and connected in one task): the chart is still there.
+      if (this._embed) return;
       // While the parser is still inside this element its inline JSON may not exist yet.
       if (this.ownerDocument.readyState === "loading") {
-        this.ownerDocument.addEventListener("DOMContentLoaded", () => this._schedule(true), { once: true });
+        if (this._waiting) return;
+        this._waiting = true;
+        this.ownerDocument.addEventListener(
+          "DOMContentLoaded",
+          () => {
+            this._waiting = false;
+            this._schedule(true);
+          },
+          { once: true },
+        );
       } else this._schedule(true);
     }
 
     disconnectedCallback(): void {
-      this._embed?.destroy();
-      this._embed = null;
-      this._remount = true;
+      // Destroyed once it has really left (not when it is moved): chart, listeners and observer go.
+      queueMicrotask(() => {
+        if (this.isConnected) return;
+        this._embed?.destroy();
+        this._embed = null;
+        this._remount = true;
+      });
     }
 
     attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {

@@ -149,9 +149,18 @@ describe("readAttributes(el, kind) with text it cannot read", () => {
 
 describe("autoInit() on a server fragment with every timeline option", () => {
   it("the live chart that replaces the static one draws the same events, periods and notes (linkedom)", async () => {
-    const options = { ...CASES[0]!.samples[0]!, width: 800, domain: ["2025-03", "2025-09"], orientation: "horizontal", messages: undefined };
-    options.periods = [{ start: "2025-08-12", end: "2025-08-15", label: "Call, then summit" }, { start: "2025-06-04", end: "2025-06-04", label: "Shoigu in Pyongyang" }];
-    options.annotations = { "putin-kim-call": "Readouts differ on the length of the call." };
+    const options: Record<string, unknown> = {
+      ...CASES[0]!.samples[0]!,
+      width: 800,
+      domain: ["2025-03", "2025-09"],
+      orientation: "horizontal",
+      messages: undefined,
+      periods: [
+        { start: "2025-08-12", end: "2025-08-15", label: "Call, then summit" },
+        { start: "2025-06-04", end: "2025-06-04", label: "Shoigu in Pyongyang" },
+      ],
+      annotations: { "putin-kim-call": "Readouts differ on the length of the call." },
+    };
     const html = renderToString("timeline", seeds, { format: "fragment", ...options });
     const dom = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { window: Window & typeof globalThis };
     const doc = dom.window.document;

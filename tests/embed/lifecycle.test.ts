@@ -94,6 +94,31 @@ describe("<claimline-chart>", () => {
     expect(el.querySelectorAll("[data-claimline-chart] > svg .claimline-v1-tl-period-band")).toHaveLength(1);
     el.remove();
   });
+  it("moving the element keeps its chart; removing it destroys the chart and its listeners", async () => {
+    const before = count();
+    const a = document.body.appendChild(document.createElement("section"));
+    const b = document.body.appendChild(document.createElement("section"));
+    const el = document.createElement("claimline-chart") as HTMLElement & { data: unknown; ready: Promise<unknown>; handle: unknown };
+    el.setAttribute("chart", "timeline");
+    el.setAttribute("width", "640");
+    el.data = seeds;
+    a.appendChild(el);
+    await tick();
+    await el.ready;
+    const chart = el.querySelector("[data-claimline-chart]");
+    expect(chart).not.toBeNull();
+    expect(count()).toBeGreaterThan(before);
+    b.appendChild(el);
+    await tick();
+    expect(el.querySelector("[data-claimline-chart]")).toBe(chart);
+    el.remove();
+    await tick();
+    expect(el.querySelector("[data-claimline-chart]")).toBeNull();
+    expect(el.handle).toBeNull();
+    expect(count()).toBe(before);
+    a.remove();
+    b.remove();
+  });
   it("setting data on a defined element redraws it with the new data", async () => {
     const el = document.createElement("claimline-chart") as HTMLElement & { data: unknown; ready: Promise<unknown> };
     el.setAttribute("chart", "timeline");
