@@ -36,7 +36,7 @@ export const fr: Catalogue = {
   "tl.noEvents": "Aucun événement à afficher\u00a0: le jeu de données n’en contient pas.",
   "tl.noneInDomain": { one: "L’événement se situe hors de la période {from} – {to}.", many: "Aucun des {n} d’événements ne se situe entre {from} et {to}.", other: "Aucun des {n} événements ne se situe entre {from} et {to}." },
   "tl.events": { one: "{n} événement", many: "{n} d’événements", other: "{n} événements" },
-  "tl.shownOf": { one: "{shown} événement affiché sur {n}", many: "{shown} événements affichés sur {n}", other: "{shown} événements affichés sur {n}" },
+  "tl.shownOf": { one: "{shown} sur {n} événement affiché", many: "{shown} sur {n} d’événements affichés", other: "{shown} sur {n} événements affichés" },
   "tl.in": "en {month}",
   "tl.fromTo": "de {from} à {to}",
   "tl.summary": "{shown} {when}\u00a0: {kinds}.",

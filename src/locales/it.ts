@@ -36,7 +36,7 @@ export const it: Catalogue = {
   "tl.noEvents": "Nessun evento da mostrare: il set di dati non ne contiene.",
   "tl.noneInDomain": { one: "L’evento cade fuori dal periodo {from} – {to}.", many: "Nessuno dei {n} di eventi cade tra {from} e {to}.", other: "Nessuno dei {n} eventi cade tra {from} e {to}." },
   "tl.events": { one: "{n} evento", many: "{n} di eventi", other: "{n} eventi" },
-  "tl.shownOf": { one: "{shown} evento mostrato su {n}", many: "{shown} eventi mostrati su {n}", other: "{shown} eventi mostrati su {n}" },
+  "tl.shownOf": { one: "{shown} su {n} evento mostrato", many: "{shown} su {n} di eventi mostrati", other: "{shown} su {n} eventi mostrati" },
   "tl.in": "in {month}",
   "tl.fromTo": "da {from} a {to}",
   "tl.summary": "{shown} {when}: {kinds}.",

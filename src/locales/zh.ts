@@ -40,7 +40,7 @@ export const zh: Catalogue = {
   "tl.fromTo": "（{from}至{to}）",
   "tl.summary": "{shown}{when}：{kinds}。",
   "tl.summaryStatus": "{shown}{when}：{kinds}；{statuses}。",
-  "tl.more": { other: "+{n}个" },
+  "tl.more": { other: "+{n}个事件" },
   "tl.others": "其他",
   "tl.noLanes": "宽度不足，无法按组分行：所有事件显示在同一条线上。",
   "tl.caption": "{title}：按时间排列的事件",
