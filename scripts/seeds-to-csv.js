@@ -37,11 +37,11 @@ if (seeds.version !== 1) throw new Error(`seeds.json: expected version 1, got ${
 const FIELDS = {
   sources: ["id", "name", "kind", "url", "country"],
   actors: ["id", "name", "role", "country"],
-  events: ["id", "date", "dateLabel", "end", "kind", "title", "summary", "participants", "place", "status", "note"],
-  claims: ["id", "subject", "value", "low", "high", "qualifier", "unit", "quote", "claimant", "date", "refersTo", "note"],
-  promises: ["id", "speaker", "deliveredBy", "said", "topic", "quote", "window.min", "window.max", "outcome.status", "outcome.date", "outcome.note", "supersedes", "note"],
+  events: ["id", "date", "dateLabel", "end", "kind", "title", "summary", "participants", "place", "status", "importance", "note"],
+  claims: ["id", "subject", "value", "low", "high", "qualifier", "unit", "quote", "claimant", "date", "refersTo", "supersedes", "note"],
+  promises: ["id", "speaker", "deliveredBy", "said", "topic", "quote", "window.min", "window.max", "deadline", "checked", "outcome.status", "outcome.date", "outcome.note", "supersedes", "note"],
 };
-const CITATION_FIELDS = ["source", "url", "published", "quote"];
+const CITATION_FIELDS = ["source", "url", "published", "quote", "disputes"];
 /** Fields that are lists of ids, written as "a;b". */
 const LISTS = new Set(["participants"]);
 
@@ -81,7 +81,6 @@ function flatten(kind, record) {
     else if (key === "window") for (const [k, v] of Object.entries(value)) put(`window.${k}`, v);
     else if (key === "outcome") {
       for (const [k, v] of Object.entries(value)) {
-        // Not read by the CSV loader yet (csv.ts maps outcome.<field> only); written so no data is lost.
         if (k === "citations") citations(v, "outcome.", `${kind} ${record.id} outcome`);
         else put(`outcome.${k}`, v);
       }
