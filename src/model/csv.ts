@@ -144,6 +144,9 @@ type Found = Problem & { under?: string };
 /** Read the header of one sheet: canonical columns by position (undefined: ignore), and every header problem. */
 function readHeaderRow(sheet: RecordSheet, raw: RawSheet, found: Found[], info: SheetInfo): Array<string | undefined> {
   const seen = new Map<string, number>();
+  const cells = raw.columns.map((name) => (name.trim() ? readHeader(sheet, name) : undefined));
+  // Columns the header names outright; a guess for a misspelt header never takes one of them.
+  const named = new Set(cells.flatMap((cell) => (cell && !("problem" in cell) ? [cell.column] : [])));
   return raw.columns.map((name, c) => {
     const at = `${sheet}.csv row 1, column ${name.trim() ? JSON.stringify(name.trim()) : c + 1}`;
     if (!name.trim()) {
@@ -151,8 +154,12 @@ function readHeaderRow(sheet: RecordSheet, raw: RawSheet, found: Found[], info: 
       if (used) found.push({ path: at, message: `has no name, but row ${used.row} holds ${JSON.stringify(used.cells[c]!.trim().slice(0, 40))} (name the column, or delete it)` });
       return undefined;
     }
-    const cell = readHeader(sheet, name);
-    if ("problem" in cell) found.push({ path: at, message: cell.problem });
+    const cell = cells[c]!;
+    if ("problem" in cell) {
+      found.push({ path: at, message: cell.problem });
+      // A guess keeps the column's data (so no "missing" follow-ons) unless another column already fills it.
+      if (!cell.column || named.has(cell.column) || seen.has(cell.column)) return undefined;
+    }
     if (!cell.column) return undefined;
     const first = seen.get(cell.column);
     if (first !== undefined) {

@@ -377,3 +377,11 @@ describe("datasetFromSheets: the editor's Afghanistan story (issue 16, done when
     ]);
   });
 });
+
+describe("datasetFromSheets: one problem per header cell", () => {
+  it('datasetFromSheets(headers "title" and "titel") reports "titel" once', () => {
+    expect(problems(() => datasetFromSheets({ events: "id,date,kind,title,titel\ne1,2021-08-15,call,T,U\n" }))).toEqual(['events.csv row 1, column "titel": unknown column (did you mean "title"?)']);
+    expect(problems(() => datasetFromSheets({ events: "id,date,kind,titel,title\ne1,2021-08-15,call,T,U\n" }))).toEqual(['events.csv row 1, column "titel": unknown column (did you mean "title"?)']);
+    expect(problems(() => datasetFromSheets({ events: "id,date,kind,titel\ne1,2021-08-15,call,T\n" }))).toEqual(['events.csv row 1, column "titel": unknown column (did you mean "title"?)']);
+  });
+});
