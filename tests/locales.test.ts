@@ -150,6 +150,14 @@ describe.each(Object.entries(CATALOGUES))("catalogue %s", (lang, cat) => {
   });
 });
 
+describe("locales/all (for the server and the CLI)", () => {
+  it("registers every shipped language", async () => {
+    const { SHIPPED_LANGUAGES: all } = await import("../src/locales/all.js");
+    expect([...all].sort()).toEqual(Object.keys(CATALOGUES).sort());
+    for (const lang of all) expect(registeredLanguages()).toContain(lang);
+  });
+});
+
 describe("plural forms as a reader sees them", () => {
   it("Russian and Ukrainian pick one, few and many", () => {
     const ruW = wordsFor("ru-RU");
