@@ -18,7 +18,8 @@ export class EncodingError extends Error {
 
 /** UTF-8 text of `bytes`, without a leading byte-order mark; throws EncodingError naming `file` and the first bad byte. */
 export function decodeText(bytes: ArrayBuffer | ArrayBufferView, file: string): string {
-  const view = bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // isView rather than instanceof: a buffer from another realm (an iframe, jsdom) is no instance of this one's ArrayBuffer.
+  const view = ArrayBuffer.isView(bytes) ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes);
   try {
     // ignoreBOM: false (the default) drops one leading BOM.
     return new TextDecoder("utf-8", { fatal: true }).decode(view);

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fetchData } from "../../src/embed/load.js";
 import { decodeText, EncodingError, invalidUtf8Offset } from "../../src/model/decode.js";
@@ -22,6 +23,13 @@ describe("decodeText", () => {
     const bytes = new Uint8Array([...head, ...utf8("pena,Pe"), 0xf1, ...utf8("a Nieto\n")]);
     expect(() => decodeText(bytes, "actors.csv")).toThrow(new EncodingError("actors.csv", 15, 0xf1));
     expect(() => decodeText(bytes, "actors.csv")).toThrow('actors.csv is not UTF-8 text: byte 15 is 0xF1 (save the file as UTF-8, e.g. "CSV UTF-8" in Excel)');
+  });
+
+  it("decodeText reads an ArrayBuffer from another realm (an iframe's fetch) and a Node Buffer slice", () => {
+    const foreign = runInNewContext("new Uint8Array([0xEF, 0xBB, 0xBF, 0x6B, 0x69, 0x6D]).buffer") as ArrayBuffer;
+    expect(foreign instanceof ArrayBuffer).toBe(false);
+    expect(decodeText(foreign, "x.json")).toBe("kim");
+    expect(decodeText(Buffer.from("__kim__").subarray(2, 5), "x.json")).toBe("kim");
   });
 
   it("invalidUtf8Offset finds overlongs, surrogates, truncated sequences and stray continuation bytes", () => {
