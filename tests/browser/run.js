@@ -712,6 +712,33 @@ await check("gallery embed code: the snippets carry the story's periods, domain 
   await close();
 });
 
+await check("custom element: a data property set before the element is defined (a defer script, Vue's .prop) is drawn at upgrade", async () => {
+  // A page without claimline yet: the element is set up, then the bundle arrives.
+  const { page, errors, close } = await openPage("/examples/data/seeds.json");
+  const got = await page.evaluate(async () => {
+    const data = await (await fetch("/examples/data/seeds.json")).json();
+    const el = document.createElement("claimline-chart");
+    el.setAttribute("chart", "timeline");
+    document.body.appendChild(el);
+    const defined = !!customElements.get("claimline-chart");
+    el.data = data;
+    await new Promise((r, j) => {
+      const s = document.createElement("script");
+      s.src = "/dist/claimline.min.js";
+      s.onload = r;
+      s.onerror = j;
+      document.head.appendChild(s);
+    });
+    for (let t = 0; t < 100 && !el.querySelector("svg [data-id]") && el.getAttribute("data-claimline-state") !== "error"; t++) await new Promise((r) => setTimeout(r, 100));
+    return { defined, own: Object.prototype.hasOwnProperty.call(el, "data"), same: el.data === data, marks: el.querySelectorAll("svg [data-id]").length, state: el.getAttribute("data-claimline-state"), text: el.textContent.trim().slice(0, 160) };
+  });
+  expect(!got.defined, "the element was already defined before the bundle loaded");
+  expect(got.state === "ready" && got.marks > 0, `the data set before definition was not drawn: ${JSON.stringify(got)}`);
+  expect(!got.own && got.same, `the data property was not taken up by the element's setter: ${JSON.stringify(got)}`);
+  reportErrors(errors, "console");
+  await close();
+});
+
 // ---- summary ------------------------------------------------------------------------
 
 await browser.close();
