@@ -11,7 +11,7 @@ export const it: Catalogue = {
   "chrome.source": "Fonte: {sources}",
   "chrome.sources": "Fonti: {sources}",
   "chrome.note": "Nota: {note}",
-  "chrome.credit": "Grafico: {credit}",
+  "chrome.credit": "Grafica: {credit}",
   "table.show": { one: "Mostra i dati ({n} riga)", many: "Mostra i dati ({n} di righe)", other: "Mostra i dati ({n} righe)" },
   "table.download": "Scarica i dati (CSV)",
   "card.label": "Dettagli",
