@@ -80,8 +80,10 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
   const oneOf = <T extends string>(o: Obj, key: string, path: string, allowed: readonly T[], required: boolean): T | undefined => {
     const v = str(o, key, path, required);
     if (v === undefined) return undefined;
-    if (!(allowed as readonly string[]).includes(v)) return void add(`${path}.${key}`, `unknown ${key} ${JSON.stringify(v)} (expected one of ${allowed.join(", ")})`);
-    return v as T;
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    // Sheets read any letter case (csv.ts lower-cases); JSON is exact, so name the spelling it wants.
+    const near = allowed.find((a) => a === v.trim().toLowerCase().replace(/\s+/g, "-"));
+    return void add(`${path}.${key}`, `unknown ${key} ${JSON.stringify(v)} (${near ? `write "${near}"` : `expected one of ${allowed.join(", ")}`})`);
   };
   const date = (o: Obj, key: string, path: string, required: boolean): DateSpan | undefined => {
     const v = str(o, key, path, required);

@@ -204,3 +204,14 @@ describe("validateDataset: issue 14.9 and 16 (kinds, long windows, did you mean,
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe("validateDataset: enumerations in JSON", () => {
+  it('validateDataset(qualifier "At least", outcome status "Kept") names the exact spelling', () => {
+    expect(
+      problemsOf((d) => {
+        d.claims[0].qualifier = "At least";
+        d.promises[0].outcome = { status: "Kept " };
+      }),
+    ).toEqual(['claims[0].qualifier: unknown qualifier "At least" (write "at-least")', 'promises[0].outcome.status: unknown status "Kept " (write "kept")']);
+  });
+});
