@@ -300,3 +300,26 @@ describe("right-to-left, Korean and Cyrillic labels lay out without overlap", ()
     }
   }
 });
+
+describe("hostile sheets and bytes (issue 14, items 3, 8, 9)", () => {
+  it("a 95-byte sheet naming citation999999999 is refused in milliseconds, with its sheet, row and column", async () => {
+    const { datasetFromSheets } = await import("../../src/model/csv.js");
+    const events = "id,date,kind,title,citation999999999.source\ne1,2025-08-12,call,Putin-Kim call,independent\n";
+    const t0 = performance.now();
+    expect(() => datasetFromSheets({ sources: "id,name\nindependent,The Independent\n", events })).toThrowError(/events\.csv row 1, column "citation999999999\.source": at most 99 citations/);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+
+  it("kinds and headers named after Object.prototype members read as data or as one readable problem", async () => {
+    const { datasetFromSheets } = await import("../../src/model/csv.js");
+    const d = datasetFromSheets({ events: "id,date,kind,title\nc,2025-08-12,constructor,a\nt,2025-08-12,toString,b\nv,2025-08-12,valueOf,c\n" });
+    expect(d.events.map((e) => e.kind)).toEqual(["constructor", "tostring", "valueof"]);
+    expect(() => datasetFromSheets({ events: "id,date,kind,title,__proto__\nc,2025-08-12,call,a,{}\n" })).toThrowError(DatasetError);
+  });
+
+  it("JSON text with a byte-order mark validates; bytes that are not UTF-8 are refused, never decoded to U+FFFD", async () => {
+    const { decodeText } = await import("../../src/model/decode.js");
+    expect(parseDataset("\uFEFF" + JSON.stringify({ version: 1, title: "BOM" })).title).toBe("BOM");
+    expect(() => decodeText(new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]), "cp1252.json")).toThrowError("cp1252.json is not UTF-8 text: byte 2 is 0xE9");
+  });
+});
