@@ -1,9 +1,11 @@
 /**
  * Durations: the ISO 8601 form the dataset stores (`P14D`, `P2W`, `P1M`),
  * and the phrases journalists copy from quotes ("two or three weeks", "a
- * week and a half, two weeks", "within two weeks"), read into a min–max
- * window. A phrase we cannot read fails with the phrase named; we never
- * guess ("soon" is not a duration).
+ * week and a half, two weeks", "within two weeks", "up to a fortnight",
+ * "fourteen months", "48 hours"), read into a min–max window. Numbers are
+ * digits or words up to the hundreds; hours round up to whole days. A
+ * phrase we cannot read fails with the phrase named; we never guess ("soon"
+ * and "a few weeks" are not durations).
  */
 
 export interface Duration {
