@@ -97,7 +97,7 @@ describe("renderToString(chart, data, { format: 'fragment', …options })", () =
   it("the fragment's attributes carry periods, annotations, domain and breakpoint to the live timeline", () => {
     const options = CASES[0]!.samples[0]!;
     const html = renderToString("timeline", seeds, { format: "fragment", ...options });
-    const host = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelector("[data-claimline]")!;
+    const host = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelector("div[data-claimline]")!;
     expect(host.getAttribute("data-periods")).toBe("2021-08-15/2021-08-31 Evacuation; 2021-08-26 Kabul airport attack\\; 13 US dead; 2021-08-30/.. After \\\\ the last flight; 2021-09/..");
     expect(host.getAttribute("data-domain")).toBe("2021-08/2021-09~");
     const config = readAttributes(host as unknown as Element, "data");
@@ -105,10 +105,13 @@ describe("renderToString(chart, data, { format: 'fragment', …options })", () =
   });
   it("the fragment's attributes carry axis and zero to the live figure comparison, compact to the promise tracker", () => {
     for (const { chart, resolve, samples } of CASES.slice(1)) {
-      const html = renderToString(chart, seeds, { format: "fragment", ...samples[0], subject: undefined });
-      const host = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelector("[data-claimline]")!;
+      // The seed data has no subject "Troops deployed": draw every panel.
+      const { subject: _, ...options } = samples[0]!;
+      const html = renderToString(chart, seeds, { format: "fragment", ...options });
+      const host = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelector("div[data-claimline]")!;
+      expect(host.getAttribute("data-claimline")).toBe(chart);
       const config = readAttributes(host as unknown as Element, "data");
-      expect(resolve(config.options)).toEqual(resolve({ ...samples[0], subject: undefined }));
+      expect(resolve(config.options)).toEqual(resolve(options));
     }
   });
 });
