@@ -62,6 +62,10 @@ export interface PromiseStatus {
    */
   daysMin?: number;
   daysMax?: number;
+  /** = daysMax on a late or partial status, named for the field it bounds. */
+  daysLateMax?: number;
+  /** = daysMax on an overdue status, named for the field it bounds. */
+  daysOverdueMax?: number;
   /**
    * overdue, unknown: ms, UTC midnight of the day the sources were last checked
    * (the promise's `checked`, its earliest day), when that is before asOf.
@@ -138,7 +142,7 @@ export function promiseStatus(p: PromiseRecord, asOf: number | string | Date): P
       // The date decides kept or late, whatever was typed; one before `said` simply counts as early. A partial outcome keeps its word.
       if (day <= dueDay) return { ...base, status: o.status === "partial" ? "partial" : "kept", ...known, daysEarly: dueDay - day };
       const daysMax = Math.max(day - dueDay, dayIndex(lastDay(date)) - earliestDueDay);
-      return { ...base, status: o.status === "partial" ? "partial" : "late", ...known, daysLate: day - dueDay, daysMin: day - dueDay, daysMax };
+      return { ...base, status: o.status === "partial" ? "partial" : "late", ...known, daysLate: day - dueDay, daysMin: day - dueDay, daysMax, daysLateMax: daysMax };
     }
   }
 
@@ -147,14 +151,14 @@ export function promiseStatus(p: PromiseRecord, asOf: number | string | Date): P
   if (checkedDay !== undefined && checkedDay < asOfDay && asOfDay > dueDay) {
     const checked = checkedDay * DAY;
     if (checkedDay > dueDay) {
-      const days = checkedDay - dueDay;
-      return { ...base, status: "overdue", daysOverdue: days, daysMin: days, daysMax: checkedDay - earliestDueDay, checked, atLeast: true };
+      const [days, daysMax] = [checkedDay - dueDay, checkedDay - earliestDueDay];
+      return { ...base, status: "overdue", daysOverdue: days, daysMin: days, daysMax, daysOverdueMax: daysMax, checked, atLeast: true };
     }
     return { ...base, status: "unknown", checked };
   }
   if (asOfDay > dueDay) {
-    const days = asOfDay - dueDay;
-    return { ...base, status: "overdue", daysOverdue: days, daysMin: days, daysMax: asOfDay - earliestDueDay };
+    const [days, daysMax] = [asOfDay - dueDay, asOfDay - earliestDueDay];
+    return { ...base, status: "overdue", daysOverdue: days, daysMin: days, daysMax, daysOverdueMax: daysMax };
   }
   return { ...base, status: "open", daysLeft: dueDay - asOfDay };
 }

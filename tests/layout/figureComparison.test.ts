@@ -141,7 +141,6 @@ describe("layoutFigureComparison agreement in the panel", () => {
     expect(row(l, "kd").flag).toBe("conflict");
     expect(row(l, "cap").flag).toBe("conflict");
     expect(row(l, "sk").flag).toBeUndefined();
-    expect(row(l, "cap").label).toContain("Conflicts with another claim.");
     expect(p.summary).toContain("claims conflict: Korean daily says more than 10,000 troops, Aggregator says up to 5,000 troops");
   });
   it("layoutFigureComparison(an about figure outside the band) says the claims differ", () => {
@@ -241,8 +240,6 @@ describe("layoutFigureComparison rows, labels, sorting", () => {
       ["meta", "The Independent · Aug 13, 2025"],
       ["value", "about 15,000 troops"],
     ]);
-    expect(r.label).toBe("South Korean assessments: about 15,000 troops. Reported by The Independent, Aug 13, 2025. Consistent with the other claims.");
-    expect(row(layoutFigureComparison(troops(), opts(), 800), "kd").label).toContain("Refers to October 2024.");
   });
   it("layoutFigureComparison({highlight, annotations}) marks the row and draws the editor's note under it", () => {
     const plain = layoutFigureComparison(troops(), opts(), 800);
@@ -251,7 +248,6 @@ describe("layoutFigureComparison rows, labels, sorting", () => {
     expect(row(l, "sk").highlight).toBe(false);
     expect(row(l, "kd").texts.find((t) => t.role === "annotation")?.text).toBe("Refers to October 2024, before the Kursk fighting.");
     expect(row(l, "kd").height).toBeGreaterThan(row(plain, "kd").height);
-    expect(row(l, "kd").label).toContain("Editor's note: Refers to October 2024");
   });
   it("layoutFigureComparison: long claimant names wrap to two lines and are cut with the full name kept", () => {
     const d = troops();
@@ -262,7 +258,6 @@ describe("layoutFigureComparison rows, labels, sorting", () => {
       expect(names.length).toBe(2);
       expect(names[1]!.text.endsWith("…")).toBe(true);
       expect(names[1]!.full).toBe(d.actors[0]!.name);
-      expect(r.label).toContain(d.actors[0]!.name);
     }
   });
   it("layoutFigureComparison: no two labels overlap and none leaves the chart, from 320 to 1,200 px", () => {

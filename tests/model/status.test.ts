@@ -243,7 +243,8 @@ describe("promiseStatus: deadlines", () => {
 describe("promiseStatus: ranges when dates are spans", () => {
   it("promiseStatus(said 2025-05-28/2025-06-19, 10 to 14 days) is overdue by 44 to 66 days on 16 August", () => {
     const s = promiseStatus(promise(undefined, "2025-05-28/2025-06-19", "P10D", "P14D"), "2025-08-16");
-    expect(s).toMatchObject({ status: "overdue", daysOverdue: 44, daysMin: 44, daysMax: 66 });
+    expect(s).toMatchObject({ status: "overdue", daysOverdue: 44, daysMin: 44, daysMax: 66, daysOverdueMax: 66 });
+    expect(s.daysLateMax).toBeUndefined();
     expect(iso(s.dueByEarliest!)).toBe("2025-06-11");
   });
 
@@ -253,7 +254,7 @@ describe("promiseStatus: ranges when dates are spans", () => {
   });
 
   it("promiseStatus(outcome in June 2025) is late by 2 to 31 days; with a fuzzy said date the spans add up", () => {
-    expect(promiseStatus(promise({ status: "kept", date: "2025-06" }), "2025-08-16")).toMatchObject({ status: "late", daysLate: 2, daysMin: 2, daysMax: 31 });
+    expect(promiseStatus(promise({ status: "kept", date: "2025-06" }), "2025-08-16")).toMatchObject({ status: "late", daysLate: 2, daysMin: 2, daysMax: 31, daysLateMax: 31 });
     // Said some day in May: due by 14 June at the latest, 15 May at the earliest; outcome 1–31 July: 17 to 77 days.
     expect(promiseStatus(promise({ status: "kept", date: "2025-07" }, "2025-05"), "2025-08-16")).toMatchObject({ status: "late", daysLate: 17, daysMax: 77 });
   });

@@ -16,15 +16,15 @@ import { makeDocument } from "../helpers/dom.js";
 import { extreme, mutated, validDataset, XML_ILLEGAL } from "./arbitraries.js";
 import { badGeometry, CHART_LIST, marksById, parse, relevant, xmlError } from "./inspect.js";
 
-const SEED = 20250816;
+/** The seed every property starts from: fixed, so a CI run is repeatable; `FC_SEED=$RANDOM npx vitest run tests/proof` explores others. */
+const SEED = Number(process.env.FC_SEED ?? 20250816);
 /**
- * Bounded: a property stops generating cases after 18 s, under the 20 s
- * test timeout (the cases already run are still checked, and a failure found
- * is reported as far as it shrank by then), so a slow machine runs fewer
- * cases instead of failing, and a failing draw cannot hold the suite for
- * minutes. Speed itself is measured by `npm run bench`, not here.
+ * A fixed number of cases per property, never a time box: a slow machine
+ * runs the same cases more slowly (the suite's timeout below leaves room),
+ * so a pass means the same thing everywhere and a failure replays from the
+ * seed printed with it. Speed is measured by `npm run bench`, not here.
  */
-const params = (numRuns: number) => ({ seed: SEED, numRuns, endOnFailure: false, interruptAfterTimeLimit: 18_000, markInterruptAsFailure: false });
+const params = (numRuns: number) => ({ seed: SEED, numRuns, endOnFailure: false });
 const LOCALES = ["en-US", "en-GB", "de-DE", "fr-FR", "ru-RU", "ko-KR", "uk-UA"];
 
 /** parseDataset's contract: a Dataset, or a DatasetError listing problems that each have a path. */
@@ -81,7 +81,7 @@ function checkDraw(dataset: any, width: number, locale: string, requireXml = tru
   }
 }
 
-describe("parseDataset never throws anything but a DatasetError with paths", () => {
+describe("parseDataset never throws anything but a DatasetError with paths", { timeout: 120_000 }, () => {
   it("parseDataset(random JSON value)", () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), checkParse), params(300));
   });
@@ -122,7 +122,7 @@ describe("parseDataset never throws anything but a DatasetError with paths", () 
   });
 });
 
-describe("every valid dataset draws in all three charts", () => {
+describe("every valid dataset draws in all three charts", { timeout: 120_000 }, () => {
   it("draw(doc, validDataset, {width, locale}) → a view, one mark per record, finite geometry", () => {
     fc.assert(
       fc.property(validDataset({ maxRecords: 15 }), fc.oneof(fc.constantFrom(320, 800, 1200), fc.integer({ min: 200, max: 1600 })), fc.constantFrom(...LOCALES), (d, width, locale) => checkDraw(d, width, locale, false)),
