@@ -1,7 +1,9 @@
-// Builds: the ESM entries (`.`, `./auto`, `./server`, the CLI), the minified
-// script-tag bundle exposing `Claimline`, bundled type declarations, the JSON
-// Schema and the stylesheet.
-import { mkdirSync, writeFileSync, copyFileSync } from "node:fs";
+// Builds: the ESM entries (`.`, `./auto`, `./server`, the CLI), the script-tag
+// bundle exposing `Claimline` (minified with a source map, and readable),
+// bundled type declarations, the JSX/global typings, the JSON Schema and the
+// stylesheet.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import resolve from "@rollup/plugin-node-resolve";
 import esbuild from "rollup-plugin-esbuild";
 import dts from "rollup-plugin-dts";
@@ -56,6 +58,56 @@ function assets() {
 const external = (id) => /^(d3-|linkedom|node:)/.test(id);
 
 /**
+ * types/elements.d.ts (`<claimline-chart>` in React, Vue and Svelte; `window.Claimline`)
+ * ships as dist/elements.d.ts, referenced from the entries a page uses, so it
+ * applies on `import "claimline"` or `import "claimline/auto"` with no extra step.
+ */
+function elementTypings() {
+  return {
+    name: "claimline-element-typings",
+    renderChunk(code, chunk) {
+      if (!chunk.isEntry || !["claimline", "auto"].includes(chunk.name)) return null;
+      const types = chunk.name === "claimline" ? `\nexport type { ClaimlineChartAttributes, ClaimlineChartData, ClaimlineChartElement, ClaimlineChartProps } from "./elements.js";\n` : "";
+      return { code: `/// <reference path="./elements.d.ts" />\n${code}${types}`, map: null };
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "elements.d.ts", source: readFileSync("types/elements.d.ts", "utf8") });
+    },
+  };
+}
+
+/**
+ * Chunk names carry content hashes, so each build leaves the last one's
+ * chunks behind, and they would ship in the tarball. After a build is
+ * written, remove the hashed files in `dir` (not below it) with this
+ * extension that the build did not write. A failed build removes nothing.
+ */
+function pruneStale(dir, ext) {
+  const hashed = new RegExp(`-[A-Za-z0-9_-]{8}${ext.replace(/\./g, "\\.")}$`);
+  return {
+    name: "claimline-prune-stale",
+    writeBundle(options, bundle) {
+      const root = options.dir ?? "dist";
+      const written = new Set(Object.keys(bundle).map((f) => join(root, f)));
+      if (!existsSync(dir)) return;
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (hashed.test(name) && !written.has(path)) rmSync(path);
+      }
+    },
+  };
+}
+
+/** The script-tag bundle's output settings, shared by its minified and readable copies. */
+const globalOutput = {
+  format: "iife",
+  name: "Claimline",
+  // A second copy of the script on one page keeps the first copy's API, so one module instance
+  // (one id counter, one custom element class, one auto-embed) serves the whole page.
+  footer: '(function(k){if(typeof window!=="undefined"){if(window[k])Claimline=window[k];else window[k]=Claimline}})(Symbol.for("claimline.v1.global"));',
+};
+
+/**
  * Message catalogues (issue 13), one per language, each registering itself when it runs:
  * - `dist/locales/<lang>.js` (ESM, `import "claimline/locales/de"`), built as entries of the ESM build
  *   so rollup puts prepare/messages.ts in a chunk the main entries share: one registry, never a copy;
@@ -93,21 +145,18 @@ export default [
     input: { claimline: "src/index.ts", auto: "src/embed/auto.ts", server: "src/server/index.ts", cli: "src/server/cli.ts", ...localeInputs },
     external,
     output: { dir: "dist", format: "es", entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
-    plugins: [esbuild({ target }), assets(), minifyLocales()],
+    plugins: [esbuild({ target }), assets(), minifyLocales(), pruneStale("dist/chunks", ".js")],
   },
   {
     input: "src/embed/global.ts",
-    output: {
-      file: "dist/claimline.min.js",
-      format: "iife",
-      name: "Claimline",
-      sourcemap: true,
-      // A second copy of the script on one page keeps the first copy's API, so one module instance
-      // (one id counter, one custom element class, one auto-embed) serves the whole page.
-      footer: '(function(k){if(typeof window!=="undefined"){if(window[k])Claimline=window[k];else window[k]=Claimline}})(Symbol.for("claimline.v1.global"));',
-    },
+    // The same script-tag bundle twice: minified for pages, readable (dist/claimline.global.js) for debugging and review.
+    output: [
+      // The map maps to src/ paths without their text (sourcesContent was 55% of the tarball); the readable copy is beside it.
+      { file: "dist/claimline.min.js", ...globalOutput, sourcemap: true, sourcemapExcludeSources: true, plugins: [terser()] },
+      { file: "dist/claimline.global.js", ...globalOutput },
+    ],
     treeshake,
-    plugins: [resolve({ browser: true }), esbuild({ target }), terser()],
+    plugins: [resolve({ browser: true }), esbuild({ target })],
   },
   {
     input: "src/embed/frame-global.ts",
@@ -117,12 +166,12 @@ export default [
   {
     input: { claimline: "src/index.ts", auto: "src/embed/auto.ts", server: "src/server/index.ts" },
     output: { dir: "dist", format: "es", entryFileNames: "[name].d.ts" },
-    plugins: [dts({ respectExternal: false })],
+    plugins: [dts({ respectExternal: false }), elementTypings(), pruneStale("dist", ".d.ts")],
   },
   ...LOCALES.map(localeGlobal),
   {
     input: localeInputs,
     output: { dir: "dist", format: "es", entryFileNames: "[name].d.ts", chunkFileNames: "locales/[name]-[hash].d.ts" },
-    plugins: [dts({ respectExternal: false })],
+    plugins: [dts({ respectExternal: false }), pruneStale("dist/locales", ".d.ts")],
   },
 ];

@@ -55,6 +55,7 @@ const timeline: FlagTable<TimelineOptions> = {
   annotations: { kind: "annotation", flag: "annotation", value: "ID=TEXT", help: "an editor's note on event ID", repeatable: true },
   domain: { kind: "domain", value: "START/END", help: "show only this period, e.g. 2021-08/2021-09" },
   breakpoint: { kind: "number", value: "PX", help: "width below which orientation auto turns vertical (default 560)" },
+  highlight: { kind: "list", value: "ID[,ID…]", help: "event ids to mark" },
 };
 
 const figureComparison: FlagTable<FigureComparisonInput> = {
