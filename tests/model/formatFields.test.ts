@@ -114,6 +114,11 @@ describe("datasetFromSheets: new columns", () => {
     expect(d.claims[1]!.supersedes).toBe("dead-12");
   });
 
+  it("datasetFromSheets reads citation1.disputes as the first citation's disagreement", () => {
+    const d = datasetFromSheets({ ...sheets, events: "id,date,kind,title,citation1.source,citation1.disputes\ne1,2024-06,treaty,Treaty signed,s2,November 2024\n" });
+    expect(d.events[0]!.citations).toEqual([{ source: "s2", disputes: "November 2024" }]);
+  });
+
   it("datasetFromSheets(a promise row with no window and no deadline) names the row and the fix", () => {
     const bad = { ...sheets, promises: "id,speaker,said,topic,quote,window,deadline\np1,biden,2021-04-14,Withdrawal,soon,,\n" };
     try {
