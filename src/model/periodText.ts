@@ -112,9 +112,12 @@ export function parsePeriodsText(text: string, name = "periods"): PeriodText[] {
     .map((s) => s.trim())
     .filter(Boolean);
   items.forEach((item, k) => {
-    const m = /^(\S+)(?:\s+([\s\S]*))?$/.exec(item)!;
-    const token = m[1]!;
-    const label = (m[2] ?? "").trim();
+    // "2021-08-15 / 2021-08-31 Evacuation": spaces around the slash are forgiven; what follows it is
+    // the end only when it can be a date ("2021-08/ Withdrawal" is an open end and a label).
+    const spaced = /^([^\s/]+)\s*\/\s*(\.\.|[+-]?\d\S*)?(?:\s+([\s\S]*))?$/.exec(item);
+    const m = spaced ? null : /^(\S+)(?:\s+([\s\S]*))?$/.exec(item)!;
+    const token = spaced ? `${spaced[1]}/${spaced[2] ?? ""}` : m![1]!;
+    const label = ((spaced ? spaced[3] : m![2]) ?? "").trim();
     const dates = readPeriodDates(token);
     const which = items.length > 1 ? `period ${k + 1} (${JSON.stringify(item.length > 48 ? item.slice(0, 47) + "…" : item)})` : `${JSON.stringify(item)}`;
     if (typeof dates === "string") {

@@ -51,6 +51,14 @@ describe("parsePeriodsText(text, name)", () => {
       { start: "2021", end: "2021", label: "Year" },
     ]);
   });
+  it("parsePeriodsText forgives spaces around the slash, and keeps a slash inside the label", () => {
+    expect(parsePeriodsText("2021-08-15 / 2021-08-31 Evacuation; 2021-08-26 Call/visit; 2021-08 /.. From August; 2021-08-30/")).toEqual([
+      { start: "2021-08-15", end: "2021-08-31", label: "Evacuation" },
+      { start: "2021-08-26", end: "2021-08-26", label: "Call/visit" },
+      { start: "2021-08", label: "From August" },
+      { start: "2021-08-30", label: "" },
+    ]);
+  });
   it("parsePeriodsText keeps \\; in a label and allows no label", () => {
     expect(parsePeriodsText("2021-08 Talks\\; then a deal; 2021-09")).toEqual([
       { start: "2021-08", end: "2021-08", label: "Talks; then a deal" },
