@@ -382,10 +382,17 @@ function render(parsed: Parsed, out: NodeJS.WritableStream, err: NodeJS.Writable
   if (nonce !== undefined) page.nonce = nonce;
   const text = renderToString(name, dataset, { ...options, ...page } as never);
   if (output) {
-    writeFileSync(output, text);
+    const write = (path: string, body: string) => {
+      try {
+        writeFileSync(path, body);
+      } catch (e) {
+        throw new InputError(`cannot write ${path}: ${(e as { code?: string }).code === "ENOENT" ? "no such folder" : (e as Error).message}`);
+      }
+    };
+    write(output, text);
     if (linked) {
-      writeFileSync(targets[1]!, assets.css.text);
-      writeFileSync(targets[2]!, assets.script.text);
+      write(targets[1]!, assets.css.text);
+      write(targets[2]!, assets.script.text);
     }
   } else out.write(text);
   if (format === "html" && inline && nonce === undefined) {
