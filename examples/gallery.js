@@ -169,12 +169,14 @@ function cliFlags(opts) {
 function snippets(story, options) {
   const src = typeof story.data === "string" ? new URL(story.data, location.href).href : "your-data.json";
   const file = typeof story.data === "string" ? story.data.split("/").pop() : "data.json";
-  const opts = Object.entries(options).filter(([, v]) => v !== undefined && v !== "" && v !== null && !(Array.isArray(v) && !v.length));
+  // A story of several variants: the code for the first chart, whose own options win as on the page.
+  const drawn = { ...options, ...(story.variants?.[0]?.options ?? {}) };
+  const opts = Object.entries(drawn).filter(([, v]) => v !== undefined && v !== "" && v !== null && !(Array.isArray(v) && !v.length));
   const attrs = (prefix) => opts.map(([k, v]) => ` ${prefix}${kebab(k)}="${escAttr(attrText(k, v))}"`).join("");
   const factory = CHARTS[chart].factory;
   const optsJs = opts.length ? `, ${JSON.stringify(Object.fromEntries(opts))}` : "";
-  // The gallery's static page is the seed data with no options: a story with its own settings frames the page the command writes.
-  const framePage = opts.length || file !== "seeds.json" ? `${chart}.html` : new URL(`static/${chart}.html`, location.href).href;
+  // The page the command writes (the gallery's own static pages are drawn at a fixed width, with other settings).
+  const framePage = `${chart}.html`;
   return [
     ["Script tag", `<script src="${SCRIPT_URL}" defer></script>\n<div data-claimline="${chart}" data-src="${src}"${attrs("data-")}></div>`],
     ["ESM import (with a bundler)", `// npm install claimline — the ESM build imports d3-* by name, so use a bundler (Vite, webpack, esbuild).\nimport { ${factory} } from "claimline";\n\nconst data = await (await fetch("${src}")).json();\nconst chart = ${factory}("#chart", data${optsJs});\n// chart.update(next, options) · chart.resize() · chart.destroy()`],
