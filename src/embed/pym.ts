@@ -5,6 +5,10 @@
  * The child is any page rendered by `renderToString(…, { format: "html" })`
  * or `claimline render … --format html` (or any pym.js child).
  * Heights are set with the `height` attribute, which a strict CSP allows.
+ * One `message` listener per window serves every frame, by child id, and
+ * goes with the last frame; a frame taken out of the page lets go by itself
+ * (`whenRemoved`, which the chart auto-embed shares: this file is the one
+ * both script bundles carry).
  */
 let frames = 0;
 
