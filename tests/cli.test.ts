@@ -73,8 +73,10 @@ describe("claimline CLI", () => {
     expect(r.code, r.err).toBe(0);
     const svg = readFileSync(out, "utf8");
     expect(svg).toMatch(/^<\?xml/);
-    expect(svg.match(/data-status="overdue"/g)?.length).toBe(12);
-    expect(svg.match(/data-status="late"/g)?.length).toBe(2);
+    // The seeds' statuses as of 16 August 2025 (what the sources knew: some outcomes unknown after `checked`).
+    const statuses: Record<string, number> = {};
+    for (const m of svg.matchAll(/data-status="([a-z-]+)"/g)) statuses[m[1]!] = (statuses[m[1]!] ?? 0) + 1;
+    expect(statuses).toEqual({ overdue: 10, late: 1, partial: 1, unknown: 2 });
   });
 
   for (const chart of ["figure-comparison", "timeline", "promise-tracker"]) {

@@ -97,7 +97,9 @@ function renderHelp(chart?: ChartName): string {
     out.push("", `${chart} options:`, ...chartFlagLines(CHART_FLAGS[chart]));
   } else {
     // The options every chart takes once, then each chart's own.
-    const common = new Set(Object.keys(CHART_FLAGS[CHART_NAMES[0]!]).filter((o) => CHART_NAMES.every((c) => o in CHART_FLAGS[c])));
+    // Common: the same flag, value and help in every chart (`--highlight` differs: one claim, or a list).
+    const first = CHART_FLAGS[CHART_NAMES[0]!];
+    const common = new Set(Object.keys(first).filter((o) => CHART_NAMES.every((c) => JSON.stringify(CHART_FLAGS[c][o]) === JSON.stringify(first[o]))));
     out.push("", "options of every chart:", ...chartFlagLines(Object.fromEntries(Object.entries(CHART_FLAGS[CHART_NAMES[0]!]).filter(([o]) => common.has(o)))));
     for (const c of CHART_NAMES) out.push("", `${c} options:`, ...chartFlagLines(CHART_FLAGS[c], common));
   }
