@@ -6,12 +6,15 @@ export { parseDate, formatDateSpan, DateParseError, type DateSpan, type DatePrec
 export { parseDuration, readDurationPhrase, parseWindowValue, addDuration, formatDuration, DurationParseError, type Duration } from "./model/durations.js";
 export { promiseStatus, summarizeStatuses, resolveAsOf, type DerivedStatus, type PromiseStatus } from "./model/status.js";
 export { OptionError } from "./model/options.js";
+export { parseDomainText, parsePeriodsText, formatDomainText, formatPeriodsText, type PeriodText } from "./model/periodText.js";
 export { resolveLocale, SUPPORTED_LOCALES, type LocaleFormat } from "./format/locale.js";
+export { resolveDataset, type ResolvedDataset, type ResolvedEvent, type ResolvedClaim, type ResolvedPromise, type ResolvedCitation } from "./model/resolve.js";
+export { registerMessages, wordsFor, en as englishMessages, type Catalogue, type MessageKey, type Words } from "./prepare/messages.js";
 export { CSS } from "./render/styles.js";
 export type { ChartHandle } from "./charts/chart.js";
 export type { ChartName, CommonOptions } from "./render/view.js";
 export { figureComparison, figureComparisonChart, resolveFigureComparisonOptions, type FigureComparisonInput, type FigureComparisonOptions } from "./charts/figureComparison.js";
-export { computeAgreement, claimInterval, type Agreement, type AgreementStatus, type Interval } from "./layout/agreement.js";
+export { computeAgreement, claimInterval, type Agreement, type AgreementStatus, type Interval } from "./model/agreement.js";
 export { timeline, timelineChart, resolveTimelineOptions, type TimelineOptions, type ResolvedTimelineOptions } from "./charts/timeline.js";
 export { layoutTimeline, labelCollisions, type TimelineLayout } from "./layout/timeline.js";
 export { promiseTracker, promiseTrackerChart, resolvePromiseTrackerOptions, type PromiseTrackerOptions } from "./charts/promiseTracker.js";

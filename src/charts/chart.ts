@@ -12,10 +12,13 @@
  */
 import { DatasetError, parseDataset } from "../model/validate.js";
 import type { Dataset } from "../model/types.js";
+import type { ResolvedCommon } from "../model/options.js";
+import { resolveDataset } from "../model/resolve.js";
+import { fallbackChain, onMessages, wordsFor, type Words } from "../prepare/messages.js";
 import { cls, html, PREFIX, uniqueId } from "../render/dom.js";
 import { fillTable, renderDetail, renderMessage, renderTable, sameTable } from "../render/frame.js";
 import { ensureStyles } from "../render/styles.js";
-import { isMessage, type ChartDefinition, type ChartView, type CommonOptions, type TableSpec } from "../render/view.js";
+import { isMessage, type ChartDefinition, type ChartMessage, type ChartView, type TableSpec } from "../render/view.js";
 
 /** Above this many rows the data table is built when the reader opens it, not with the picture. */
 export const LAZY_TABLE_ROWS = 250;
@@ -47,7 +50,7 @@ export function problemLines(err: unknown): string[] {
   return [err instanceof Error ? err.message : String(err)];
 }
 
-export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, target: Element | string, data: unknown, options: Record<string, unknown> = {}): ChartHandle {
+export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O, P>, target: Element | string, data: unknown, options: Record<string, unknown> = {}): ChartHandle {
   const host = resolveTarget(target);
   const doc = host.ownerDocument;
   const view = doc.defaultView;
@@ -56,6 +59,7 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
   const node = html(doc, "div", { class: `${PREFIX} ${cls("chart", def.name)}`, "data-claimline-chart": def.name });
   host.appendChild(node);
   const detailId = uniqueId("detail");
+  const helpId = uniqueId("help");
 
   let rawData = data;
   let rawOptions = { ...options };
@@ -67,6 +71,7 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
   let destroyed = false;
   let current: ChartView | null = null;
   let card: HTMLElement | null = null;
+  let help: HTMLElement | null = null;
   let pinned: string | null = null;
   let activeId: string | null = null;
   /** The marks of the mounted view by record id (the first element per id), built once per mount. */
@@ -82,6 +87,10 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
   let resolved: { opts: O } | { error: unknown } | null = null;
   /** What the mounted view was drawn from. */
   let drawn: { dataset: Dataset | null; opts: O | null; width: number } = { dataset: null, opts: null, width: 0 };
+  /** Every word of the chart, prepared once per dataset and options: a resize only lays out and renders again. */
+  let prepared: { dataset: Dataset; opts: O; value: P | ChartMessage } | null = null;
+  /** The words of the handle's own controls and messages. */
+  let words: Words = wordsFor("en");
   const cleanups: Array<() => void> = [];
 
   function parse(): void {
@@ -100,13 +109,14 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
   }
 
   function measure(): number {
-    return fixedWidth ?? (typeof rawOptions.width === "number" ? rawOptions.width : Math.floor(node.getBoundingClientRect?.().width || node.clientWidth || 0));
+    return Math.floor(node.getBoundingClientRect?.().width || node.clientWidth || 0);
   }
 
   /** Drop every reference to the mounted view (after its nodes are gone). */
   function forget(): void {
     current = null;
     card = null;
+    help = null;
     tableEl = null;
     tableSpec = null;
     marks = new Map();
@@ -144,34 +154,39 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
         resolved = { error: err };
       }
     }
+    const more = (n: number) => words.t("msg.more", { n });
     if ("error" in resolved) {
-      showMessage(renderMessage(doc, { message: "This chart could not be drawn: an option is wrong.", details: problemLines(resolved.error) }, "alert"));
+      showMessage(renderMessage(doc, { message: words.t("msg.badOption"), details: problemLines(resolved.error) }, "alert", more));
       return;
     }
     const opts = resolved.opts;
+    words = wordsFor(opts.locale, opts.messages);
     setTheme(opts.theme ?? "light");
     if (!dataset) {
-      showMessage(renderMessage(doc, { message: "This chart could not be drawn: the data has problems.", details: problemLines(dataError) }, "alert"));
+      showMessage(renderMessage(doc, { message: words.t("msg.badData"), details: problemLines(dataError) }, "alert", more));
       return;
     }
-    const width = opts.width ?? measure();
+    // resize(width) wins over the width option: the call is the newer instruction.
+    const width = fixedWidth ?? opts.width ?? measure();
     lastWidth = width;
     if (!(width > 0)) {
       // Hidden (display:none, a closed tab): say so in text and wait for the observer.
-      showMessage(renderMessage(doc, { message: "Loading chart…" }));
+      showMessage(renderMessage(doc, { message: words.t("msg.loading") }));
       return;
     }
     // Nothing changed since the last draw (a resize to the width already drawn): keep what is there.
     if (current && drawn.dataset === dataset && drawn.opts === opts && drawn.width === width) return;
     let result;
     try {
-      result = def.draw(doc, dataset, opts, width);
+      if (!prepared || prepared.dataset !== dataset || prepared.opts !== opts) prepared = { dataset, opts, value: def.prepare(resolveDataset(dataset), opts) };
+      const p = prepared.value;
+      result = isMessage(p as ChartView | ChartMessage) ? (p as ChartMessage) : def.draw(doc, p as P, opts, width);
     } catch (err) {
-      showMessage(renderMessage(doc, { message: "This chart could not be drawn.", details: problemLines(err) }, "alert"));
+      showMessage(renderMessage(doc, { message: words.t("msg.failed"), details: problemLines(err) }, "alert", more));
       return;
     }
     if (isMessage(result)) {
-      showMessage(renderMessage(doc, result));
+      showMessage(renderMessage(doc, result, "status", more));
       return;
     }
     mount(result, focusedId);
@@ -196,6 +211,7 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
   function mount(v: ChartView, focusedId: string | null): void {
     const zoomFocus = v.zoom && doc.activeElement && node.contains(doc.activeElement) ? doc.activeElement.getAttribute("data-zoom") : null;
     if (v.zoom) (v.header ??= html(doc, "div", { class: cls("header") })).appendChild(zoomBar(v.zoom));
+    v.svg.setAttribute("aria-describedby", helpId);
     // Focusable marks inside role="img" would be hidden from assistive tech; interactive charts are a labelled group.
     v.svg.setAttribute("role", "group");
     // Keyboard attributes go on while the svg is still detached: no style invalidation per attribute.
@@ -225,6 +241,11 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
         else node.insertBefore(v.header, prev.svg);
       } else prev.header?.remove();
       prev.svg.replaceWith(v.svg);
+      if (v.footer) {
+        if (prev.footer) prev.footer.replaceWith(v.footer);
+        else v.svg.after(v.footer);
+      } else prev.footer?.remove();
+      help!.textContent = words.t("keys.help");
       card.hidden = true;
       if (!sameTable(tableSpec, v.table)) {
         const next = newTable(v.table, tableEl.open);
@@ -235,8 +256,11 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
     } else {
       node.textContent = "";
       if (v.header) node.appendChild(v.header);
+      // Keyboard instructions: the chart's description for screen readers, shown to sighted keyboard users on focus.
+      help = html(doc, "p", { class: cls("help"), id: helpId }, node, words.t("keys.help"));
       node.appendChild(v.svg);
-      card = html(doc, "div", { class: cls("detail"), id: detailId, role: "dialog", "aria-label": "Details", "aria-live": "polite", hidden: true });
+      if (v.footer) node.appendChild(v.footer);
+      card = html(doc, "div", { class: cls("detail"), id: detailId, role: "dialog", "aria-label": words.t("card.label"), hidden: true });
       node.appendChild(card);
       tableEl = newTable(v.table, false);
       tableSpec = v.table;
@@ -269,8 +293,8 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
     if (!spec) return;
     if (pin) pinned = id;
     setActive(id);
-    renderDetail(doc, card, spec);
-    const close = html(doc, "button", { type: "button", class: cls("close"), "aria-label": "Close" }, card, "×");
+    renderDetail(doc, card, spec, words.t("card.sources"));
+    const close = html(doc, "button", { type: "button", class: cls("close"), "aria-label": words.t("card.close") }, card, "×");
     close.addEventListener("click", () => hide(true));
     card.hidden = false;
     place(id);
@@ -323,8 +347,8 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
 
   /** Buttons for the periods a chart offers to zoom to; each sets the `domain` option (see ChartView.zoom). */
   function zoomBar(choices: NonNullable<ChartView["zoom"]>): HTMLElement {
-    const bar = html(doc, "div", { class: cls("zoom"), role: "group", "aria-label": "Zoom to a period" });
-    html(doc, "span", {}, bar, "Show:");
+    const bar = html(doc, "div", { class: cls("zoom"), role: "group", "aria-label": words.t("zoom.label") });
+    html(doc, "span", {}, bar, words.t("zoom.show"));
     for (const c of choices) {
       html(doc, "button", { type: "button", "data-zoom": c.domain ? c.domain.join("/") : "", "aria-pressed": c.current ? "true" : "false" }, bar, c.label);
     }
@@ -422,6 +446,18 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
     queueMicrotask(draw);
   }
 
+  // A catalogue that arrives after the first draw (loaded on demand): redraw once in the reader's language.
+  cleanups.push(
+    onMessages((lang) => {
+      const opts = resolved && "opts" in resolved ? resolved.opts : null;
+      if (opts && fallbackChain(opts.locale).includes(lang)) {
+        prepared = null;
+        drawn = { dataset: null, opts: null, width: 0 };
+        schedule();
+      }
+    }),
+  );
+
   parse();
   draw();
 
@@ -435,6 +471,7 @@ export function createChart<O extends CommonOptions>(def: ChartDefinition<O>, ta
       if (options) rawOptions = { ...rawOptions, ...options };
       // An explicit update always redraws (a dataset edited in place, "today" moving on).
       drawn = { dataset: null, opts: null, width: 0 };
+      prepared = null;
       schedule();
     },
     resize(width?: number) {

@@ -2,14 +2,20 @@
  * `figureComparison(target, data, options?)`: the same quantity as different
  * claimants state it, uncertainty drawn for what it means.
  */
-import { layoutFigureComparison, type FigureComparisonOptions } from "../layout/figureComparison.js";
-import { keyword, objectOption, OptionError, booleanOption, resolveCommonOptions, stringOption } from "../model/options.js";
+import { placeFigureComparison } from "../layout/figureComparison.js";
 import type { Dataset } from "../model/types.js";
+import { keyword, objectOption, OptionError, booleanOption, stringOption } from "../model/options.js";
+import { prepareFigureComparison, type FigureComparisonOptions, type PreparedFigures } from "../prepare/figureComparison.js";
+import { wordsFor } from "../prepare/messages.js";
 import { renderFigureComparison } from "../render/figureComparison.js";
-import type { ChartDefinition, ChartMessage, ChartView, CommonOptions } from "../render/view.js";
+import type { ChartDefinition, CommonOptions } from "../render/view.js";
+import { resolveChartOptions } from "./common.js";
 import { createChart, type ChartHandle } from "./chart.js";
 
-export type { FigureComparisonOptions } from "../layout/figureComparison.js";
+export type { FigureComparisonOptions } from "../prepare/figureComparison.js";
+
+/** The figure comparison's own options, by name. */
+export const FIGURE_COMPARISON_OPTIONS = ["subject", "sort", "highlight", "annotations", "axis", "zero"] as const;
 
 export interface FigureComparisonInput extends CommonOptions {
   /** Show one subject only (the claims' `subject`). @default all subjects, a panel each */
@@ -34,7 +40,7 @@ export function resolveFigureComparisonOptions(input: unknown): FigureComparison
     annotations[id] = note;
   }
   const r: FigureComparisonOptions = {
-    ...resolveCommonOptions(o),
+    ...resolveChartOptions(o, FIGURE_COMPARISON_OPTIONS, "figureComparison"),
     sort: keyword(o.sort, "sort", ["value", "date", "claimant"] as const, "value"),
     axis: keyword(o.axis, "axis", ["auto", "linear", "log", "symlog"] as const, "auto"),
     zero: booleanOption(o.zero, "zero", true),
@@ -47,22 +53,17 @@ export function resolveFigureComparisonOptions(input: unknown): FigureComparison
   return r;
 }
 
-function drawFigureComparison(doc: Document, data: Dataset, options: FigureComparisonOptions, width: number): ChartView | ChartMessage {
-  const subjects = [...new Set(data.claims.map((c) => c.subject))];
-  if (!data.claims.length) return { message: "No figures to compare: the dataset has no claims." };
-  if (options.subject !== undefined && !subjects.includes(options.subject)) {
-    return { message: `No claims about ${JSON.stringify(options.subject)}. Subjects in this dataset:`, details: subjects };
-  }
-  const layout = layoutFigureComparison(data, options, width);
-  const only = options.subject ?? (subjects.length === 1 ? subjects[0] : undefined);
-  const title = options.title ?? (only ? `${only}: figures compared` : data.title ? `${data.title}: figures compared` : "Figures compared");
-  return renderFigureComparison(doc, layout, { ...options, title });
-}
-
-export const figureComparisonChart: ChartDefinition<FigureComparisonOptions> = {
+export const figureComparisonChart: ChartDefinition<FigureComparisonOptions, PreparedFigures> = {
   name: "figure-comparison",
   resolveOptions: resolveFigureComparisonOptions,
-  draw: drawFigureComparison,
+  prepare(data, options) {
+    const w = wordsFor(options.locale, options.messages);
+    if (!data.claims.length) return { message: w.t("fc.none") };
+    const subjects = [...new Set(data.claims.map((r) => r.record.subject))];
+    if (options.subject !== undefined && !subjects.includes(options.subject)) return { message: w.t("fc.noSubject", { subject: JSON.stringify(options.subject) }), details: subjects };
+    return prepareFigureComparison(data, options);
+  },
+  draw: (doc, prepared, _options, width) => renderFigureComparison(doc, placeFigureComparison(prepared, width)),
 };
 
 export function figureComparison(target: Element | string, data: Dataset | unknown, options?: FigureComparisonInput): ChartHandle {

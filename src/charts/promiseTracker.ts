@@ -4,9 +4,10 @@
  * broken, or overdue by N days as of a date.
  */
 import { parseDate } from "../model/dates.js";
-import { keyword, objectOption, OptionError, resolveCommonOptions, stringOption } from "../model/options.js";
-import type { Dataset } from "../model/types.js";
-import { layoutPromiseTracker, type ResolvedPromiseTrackerOptions } from "../layout/promiseTracker.js";
+import { keyword, objectOption, OptionError, stringOption } from "../model/options.js";
+import { placePromiseTracker } from "../layout/promiseTracker.js";
+import { preparePromiseTracker, type PreparedTracker, type ResolvedPromiseTrackerOptions } from "../prepare/promiseTracker.js";
+import { resolveChartOptions } from "./common.js";
 import { renderPromiseTracker } from "../render/promiseTracker.js";
 import type { ChartDefinition, CommonOptions } from "../render/view.js";
 import { createChart, type ChartHandle } from "./chart.js";
@@ -26,6 +27,9 @@ export interface PromiseTrackerOptions extends CommonOptions {
   highlight?: string | string[];
 }
 
+/** The tracker's own options, by name. */
+export const PROMISE_TRACKER_OPTIONS = ["asOf", "sort", "group", "compact", "highlight"] as const;
+
 export function resolvePromiseTrackerOptions(input: unknown): ResolvedPromiseTrackerOptions {
   const o = objectOption(input, "options");
   let asOf = o.asOf instanceof Date ? o.asOf.toISOString().slice(0, 10) : stringOption(o.asOf, "asOf");
@@ -44,7 +48,7 @@ export function resolvePromiseTrackerOptions(input: unknown): ResolvedPromiseTra
     throw new OptionError(`option highlight: expected a promise id or a list of ids, got ${JSON.stringify(h)}`);
   }
   const r: ResolvedPromiseTrackerOptions = {
-    ...resolveCommonOptions(o),
+    ...resolveChartOptions(o, PROMISE_TRACKER_OPTIONS, "promiseTracker"),
     sort: keyword(o.sort, "sort", ["said", "overdue", "status"] as const, "said"),
     group: keyword(o.group, "group", ["none", "speaker", "topic"] as const, "none"),
     compact,
@@ -54,13 +58,14 @@ export function resolvePromiseTrackerOptions(input: unknown): ResolvedPromiseTra
   return r;
 }
 
-export const promiseTrackerChart: ChartDefinition<ResolvedPromiseTrackerOptions> = {
+export const promiseTrackerChart: ChartDefinition<ResolvedPromiseTrackerOptions, PreparedTracker> = {
   name: "promise-tracker",
   resolveOptions: resolvePromiseTrackerOptions,
-  draw(doc, dataset: Dataset, options, width) {
-    if (!dataset.promises.length) return { message: "There are no promises in this dataset to track." };
-    return renderPromiseTracker(doc, layoutPromiseTracker(dataset, options, width), dataset);
+  prepare(data, options) {
+    const p = preparePromiseTracker(data, options);
+    return p.entries.length ? p : { message: p.words.t("pt.none") };
   },
+  draw: (doc, prepared, options, width) => renderPromiseTracker(doc, placePromiseTracker(prepared, options, width)),
 };
 
 export function promiseTracker(target: Element | string, data: unknown, options?: PromiseTrackerOptions | Record<string, unknown>): ChartHandle {

@@ -2,18 +2,19 @@
 import { figureComparisonChart } from "./figureComparison.js";
 import { promiseTrackerChart } from "./promiseTracker.js";
 import { timelineChart } from "./timeline.js";
-import type { ChartDefinition, ChartName, CommonOptions } from "../render/view.js";
+import type { ChartDefinition, ChartName } from "../render/view.js";
+import type { ResolvedCommon } from "../model/options.js";
 
-export const CHARTS: Record<ChartName, ChartDefinition<CommonOptions>> = {
-  "figure-comparison": figureComparisonChart as unknown as ChartDefinition<CommonOptions>,
-  timeline: timelineChart as unknown as ChartDefinition<CommonOptions>,
-  "promise-tracker": promiseTrackerChart as unknown as ChartDefinition<CommonOptions>,
+export const CHARTS: Record<ChartName, ChartDefinition<ResolvedCommon, any>> = {
+  "figure-comparison": figureComparisonChart as unknown as ChartDefinition<ResolvedCommon, any>,
+  timeline: timelineChart as unknown as ChartDefinition<ResolvedCommon, any>,
+  "promise-tracker": promiseTrackerChart as unknown as ChartDefinition<ResolvedCommon, any>,
 };
 
 export const CHART_NAMES = Object.keys(CHARTS) as ChartName[];
 
-export function chartByName(name: string): ChartDefinition<CommonOptions> {
-  const def = (CHARTS as Record<string, ChartDefinition<CommonOptions>>)[name];
+export function chartByName(name: string): ChartDefinition<ResolvedCommon, any> {
+  const def = (CHARTS as Record<string, ChartDefinition<ResolvedCommon, any>>)[name];
   if (!def) throw new Error(`unknown chart ${JSON.stringify(name)} (expected one of ${CHART_NAMES.join(", ")})`);
   return def;
 }

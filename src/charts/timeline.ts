@@ -2,10 +2,11 @@
  * `timeline(target, data, options?)`: meetings, calls, visits, summits and
  * statements on a time axis, each date drawn at the precision it was reported.
  */
-import { layoutTimeline, type TimelineLayoutOptions, type TimelinePeriodOption } from "../layout/timeline.js";
+import { placeTimeline } from "../layout/timeline.js";
 import { parseDate } from "../model/dates.js";
-import { keyword, numberOption, objectOption, OptionError, resolveCommonOptions, stringOption, type ResolvedCommon } from "../model/options.js";
-import type { Dataset } from "../model/types.js";
+import { keyword, numberOption, objectOption, OptionError, stringOption } from "../model/options.js";
+import { prepareTimeline, type PreparedTimeline, type ResolvedTimelineOptions, type TimelinePeriodOption } from "../prepare/timeline.js";
+import { resolveChartOptions } from "./common.js";
 import { renderTimeline } from "../render/timeline.js";
 import type { ChartDefinition, CommonOptions } from "../render/view.js";
 import { createChart, type ChartHandle } from "./chart.js";
@@ -25,9 +26,14 @@ export interface TimelineOptions extends CommonOptions {
   domain?: [string, string];
   /** Width in px below which `orientation: "auto"` turns vertical. @default 560 */
   breakpoint?: number;
+  /** Event id(s) always labelled, never folded into "+N events"; a comma-separated string works from data attributes. @default [] */
+  highlight?: string | string[];
 }
 
-export type ResolvedTimelineOptions = ResolvedCommon & TimelineLayoutOptions;
+export type { ResolvedTimelineOptions };
+
+/** The timeline's own options, by name. */
+export const TIMELINE_OPTIONS = ["orientation", "lanes", "asOf", "periods", "annotations", "domain", "breakpoint", "highlight"] as const;
 
 function edtf(value: unknown, name: string): string {
   if (typeof value !== "string") throw new OptionError(`option ${name}: expected an EDTF date such as "2025-08-15", got ${JSON.stringify(value)}`);
@@ -43,13 +49,19 @@ function edtf(value: unknown, name: string): string {
 export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions {
   const o = objectOption(input, "options");
   const r: ResolvedTimelineOptions = {
-    ...resolveCommonOptions(o),
+    ...resolveChartOptions(o, TIMELINE_OPTIONS, "timeline"),
     orientation: keyword(o.orientation, "orientation", ["horizontal", "vertical", "auto"] as const, "auto"),
     lanes: keyword(o.lanes, "lanes", ["participants", "kind", "none"] as const, "none"),
     periods: [],
     annotations: Object.create(null),
     breakpoint: numberOption(o.breakpoint, "breakpoint", 0) ?? 560,
   };
+  const h = o.highlight;
+  if (h !== undefined && h !== null && typeof h !== "string" && !(Array.isArray(h) && h.every((v) => typeof v === "string"))) {
+    throw new OptionError(`option highlight: expected an event id or a list of ids, got ${JSON.stringify(h)}`);
+  }
+  const highlight = (typeof h === "string" ? h.split(",") : ((h as string[] | undefined) ?? [])).map((s) => s.trim()).filter(Boolean);
+  if (highlight.length) r.highlight = highlight;
   if (o.asOf === false || o.asOf === "false") r.asOf = false;
   else if (o.asOf != null && o.asOf !== "") r.asOf = edtf(o.asOf, "asOf");
   const periods = typeof o.periods === "string" ? JSON.parse(o.periods) : o.periods;
@@ -73,15 +85,16 @@ export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions 
   return r;
 }
 
-export const timelineChart: ChartDefinition<ResolvedTimelineOptions> = {
+export const timelineChart: ChartDefinition<ResolvedTimelineOptions, PreparedTimeline> = {
   name: "timeline",
   resolveOptions: resolveTimelineOptions,
-  draw(doc: Document, dataset: Dataset, options: ResolvedTimelineOptions, width: number) {
-    if (!dataset.events.length) return { message: "No events to show: the dataset has no events." };
-    const layout = layoutTimeline(dataset, options, width);
-    if (!layout.marks.length) return { message: `None of the ${dataset.events.length} events falls between ${options.domain?.[0]} and ${options.domain?.[1]}.` };
-    return renderTimeline(doc, layout, { title: options.title ?? dataset.title ?? "Timeline of events", locale: options.locale, dataset });
+  prepare(data, options) {
+    const p = prepareTimeline(data, options);
+    if (!data.events.length) return { message: p.words.t("tl.noEvents") };
+    if (!p.entries.length) return { message: p.words.t("tl.noneInDomain", { n: data.events.length, from: options.domain?.[0] ?? "", to: options.domain?.[1] ?? "" }) };
+    return p;
   },
+  draw: (doc, prepared, options, width) => renderTimeline(doc, placeTimeline(prepared, options, width)),
 };
 
 export function timeline(target: Element | string, data: unknown, options?: TimelineOptions): ChartHandle {

@@ -11,28 +11,14 @@
  * the mark. Pure: numbers and strings only, text measured by estimate.
  */
 import { nice, ticks as linearTicks } from "d3-array";
-import { isCurrency, isPercent, resolveLocale, type LocaleFormat } from "../format/locale.js";
-import { formatDateSpan, parseDate, type DateSpan } from "../model/dates.js";
-import type { ResolvedCommon } from "../model/options.js";
+import type { Agreement } from "../model/agreement.js";
+import { resolveDataset } from "../model/resolve.js";
 import type { Claim, Dataset, Qualifier } from "../model/types.js";
-import { computeAgreement, type Agreement, type Interval } from "./agreement.js";
+import { prepareFigureComparison, type FigureComparisonOptions, type FigureEntry, type PreparedFigures, type PreparedPanel } from "../prepare/figureComparison.js";
 import { textWidth as estimate, truncateText, wrapText } from "./text.js";
 
-export type FigureSort = "value" | "date" | "claimant";
-export type FigureAxis = "auto" | "linear" | "log" | "symlog";
-
-export interface FigureComparisonOptions extends ResolvedCommon {
-  /** Show only this subject. */
-  subject?: string;
-  sort: FigureSort;
-  /** Claim id to emphasise. */
-  highlight?: string;
-  /** Editor's notes drawn under a row, by claim id. */
-  annotations: Record<string, string>;
-  axis: FigureAxis;
-  /** Start a linear axis at zero. */
-  zero: boolean;
-}
+export type { FigureAxis, FigureComparisonOptions, FigureSort } from "../prepare/figureComparison.js";
+export { claimValue, compactFigure, figureWords, formatFigure, intervalWords } from "../prepare/figureComparison.js";
 
 export type TextRole = "heading" | "note" | "conflict" | "claimant" | "meta" | "value" | "annotation" | "tick" | "caption";
 
@@ -66,30 +52,21 @@ export interface FigureMark {
 
 export interface FigureRow {
   id: string;
+  /** The row's prepared words (name, card, table row), shared across resizes. */
+  entry: FigureEntry;
   claim: Claim;
   top: number;
   height: number;
   mark: FigureMark;
   texts: TextItem[];
-  /** The words for the figure: "more than 10,000 troops". */
-  figure: string;
-  claimant: string;
-  outlets: string[];
-  /** Where it was reported, for the detail card's links. */
-  citations: Array<{ name: string; url?: string; date?: string; quote?: string }>;
-  /** When the claim was made (text). */
-  said?: string;
-  refersTo?: string;
-  annotation?: string;
   highlight: boolean;
   /** Part of the named conflicting or differing pair. */
   flag?: "conflict" | "differ";
-  /** Everything the row says, in words (the mark's accessible name). */
-  label: string;
 }
 
 export interface FigurePanel {
   subject: string;
+  prepared: PreparedPanel;
   unit?: string;
   top: number;
   height: number;
@@ -118,6 +95,7 @@ export interface FigureLayout {
   order: string[];
   qualifiers: Qualifier[];
   locale: string;
+  prepared: PreparedFigures;
 }
 
 /**
@@ -144,341 +122,148 @@ const PANEL_GAP = 28;
 const ARROW_ROOM = 26;
 export const WIDE = 560;
 
-/** The number a claim is sorted and summarised by. */
-export function claimValue(c: Claim): number {
-  return c.qualifier === "range" ? c.value ?? ((c.low ?? 0) + (c.high ?? 0)) / 2 : c.value ?? 0;
-}
-
-function claimNumbers(c: Claim): number[] {
-  return c.qualifier === "range" ? [c.low!, c.high!, ...(c.value === undefined ? [] : [c.value])] : [c.value!];
-}
-
-const currencyCompact = new Map<string, Intl.NumberFormat>();
-/**
- * Short form for ticks and big figures. Currencies get their own formatter:
- * Node 20's ICU resolves compact currency to one fixed decimal ("$27.0B")
- * unless minimumFractionDigits is 0.
- */
-export function compactFigure(loc: LocaleFormat, v: number, unit?: string): string {
-  if (outOfWords(v)) return scientific(loc, v, isCurrency(unit) || isPercent(unit) ? unit : undefined);
-  if (!isCurrency(unit)) return loc.compact(v, unit);
-  const key = `${loc.tag}|${unit}`;
-  let f = currencyCompact.get(key);
-  if (!f) currencyCompact.set(key, (f = new Intl.NumberFormat(loc.tag, { style: "currency", currency: unit, notation: "compact", maximumFractionDigits: 1, minimumFractionDigits: 0 })));
-  return f.format(v);
-}
-
-/** Beyond trillions, or below a millionth, digits stop being readable. */
-const outOfWords = (v: number) => v !== 0 && (Math.abs(v) >= 1e15 || Math.abs(v) < 1e-6);
-const sci = new Map<string, Intl.NumberFormat>();
-function scientific(loc: LocaleFormat, v: number, unit?: string): string {
-  let f = sci.get(loc.tag);
-  if (!f) sci.set(loc.tag, (f = new Intl.NumberFormat(loc.tag, { notation: "scientific", maximumFractionDigits: 2 })));
-  const n = f.format(v);
-  return !unit ? n : isPercent(unit) ? `${n}%` : `${n} ${unit}`;
-}
-
-/** A figure in the reader's locale with its unit; billions shortened when nothing is lost ("$27B"). */
-export function formatFigure(loc: LocaleFormat, v: number, unit?: string): string {
-  if (outOfWords(v)) return scientific(loc, v, unit);
-  const e = Math.abs(v) >= 1e6 ? Math.floor(Math.log10(Math.abs(v)) / 3) * 3 : 0;
-  if (e && Math.round((v / 10 ** e) * 10) / 10 === v / 10 ** e) {
-    const c = compactFigure(loc, v, unit);
-    return unit && !isCurrency(unit) && !isPercent(unit) ? `${c} ${unit}` : c;
-  }
-  return loc.figure(v, unit);
-}
-
-/** The qualifier in words: "about 15,000 troops", "between 1,000 and 2,000 troops". */
-export function figureWords(c: Claim, loc: LocaleFormat): string {
-  const f = (v: number) => formatFigure(loc, v, c.unit);
-  switch (c.qualifier) {
-    case "about":
-      return `about ${f(c.value!)}`;
-    case "at-least":
-      return `at least ${f(c.value!)}`;
-    case "more-than":
-      return `more than ${f(c.value!)}`;
-    case "up-to":
-      return `up to ${f(c.value!)}`;
-    case "fewer-than":
-      return `fewer than ${f(c.value!)}`;
-    case "range": {
-      const lo = formatFigure(loc, c.low!, isCurrency(c.unit) || isPercent(c.unit) ? c.unit : undefined);
-      return `between ${lo} and ${f(c.high!)}${c.value === undefined ? "" : `, most likely ${f(c.value)}`}`;
-    }
-    default:
-      return f(c.value!);
-  }
-}
-
-/** An interval of values in words: "more than 10,000 troops", "from 10,000 to 12,000 troops". */
-export function intervalWords(i: Interval, loc: LocaleFormat, unit?: string): string {
-  const f = (v: number) => formatFigure(loc, v, unit);
-  if (i.lo === -Infinity && i.hi === Infinity) return "any value";
-  if (i.hi === Infinity) return `${i.loOpen ? "more than" : "at least"} ${f(i.lo)}`;
-  if (i.lo === -Infinity) return `${i.hiOpen ? "less than" : "at most"} ${f(i.hi)}`;
-  if (i.lo === i.hi) return f(i.lo);
-  return `from ${f(i.lo)} to ${f(i.hi)}`;
-}
-
 function markKind(q: Qualifier): MarkKind {
   return q === "at-least" || q === "more-than" ? "floor" : q === "up-to" || q === "fewer-than" ? "ceiling" : q === "range" ? "range" : q === "about" ? "about" : "exact";
 }
 
-function tryDate(text?: string): DateSpan | undefined {
-  if (!text) return undefined;
-  try {
-    return parseDate(text);
-  } catch {
-    return undefined;
-  }
+/** Lay out for `width` from the dataset (prepares first; the chart handle keeps the prepared words across resizes). */
+export function layoutFigureComparison(data: Dataset, o: FigureComparisonOptions, width: number): FigureLayout {
+  return placeFigureComparison(prepareFigureComparison(resolveDataset(data), o), width);
 }
 
-export function layoutFigureComparison(data: Dataset, o: FigureComparisonOptions, width: number): FigureLayout {
-  const loc = resolveLocale(o.locale);
-  const names = new Map<string, string>();
-  for (const s of data.sources) names.set(s.id, s.name);
-  for (const a of data.actors) names.set(a.id, a.name);
+/** Geometry only: each prepared panel placed at `width`. */
+export function placeFigureComparison(prep: PreparedFigures, width: number): FigureLayout {
   const wide = width >= WIDE;
-  const claims = data.claims.filter((c) => (o.subject === undefined || c.subject === o.subject) && claimNumbers(c).every((v) => typeof v === "number" && Number.isFinite(v)));
-
-  // 1. Panels: subject, then unit, in order of first appearance.
-  const groups = new Map<string, Map<string, Claim[]>>();
-  for (const c of claims) {
-    let units = groups.get(c.subject);
-    if (!units) groups.set(c.subject, (units = new Map()));
-    const u = c.unit ?? "";
-    units.set(u, [...(units.get(u) ?? []), c]);
-  }
-
-  // Subjects with the most claims first: the comparisons lead, single figures follow.
-  const subjects = [...groups].map(([subject, units], i) => ({ subject, units, i, n: [...units.values()].reduce((s, g) => s + g.length, 0) }));
-  subjects.sort((a, b) => b.n - a.n || a.i - b.i);
   const panels: FigurePanel[] = [];
-  const order: string[] = [];
   let y = 0;
-  for (const { subject, units } of subjects) {
-    for (const [unit, group] of units) {
-      const panel = layoutPanel(subject, unit || undefined, units.size, group, y);
-      panels.push(panel);
-      order.push(...panel.rows.map((r) => r.id));
-      y += panel.height + PANEL_GAP;
-    }
+  for (const p of prep.panels) {
+    const panel = placePanel(p, y, width, wide);
+    panels.push(panel);
+    y += panel.height + PANEL_GAP;
   }
-  const qualifiers = [...new Set(claims.map((c) => c.qualifier))];
-  return { width, height: Math.max(0, Math.ceil(y - PANEL_GAP)), wide, panels, order, qualifiers, locale: loc.tag };
+  return { width, height: Math.max(0, Math.ceil(y - PANEL_GAP)), wide, panels, order: prep.order, qualifiers: prep.qualifiers, locale: prep.words.locale, prepared: prep };
+}
 
-  function describe(c: Claim) {
-    const claimant = names.get(c.claimant) ?? c.claimant;
-    const outlets = [...new Set(c.citations.map((ci) => ci.source))].map((s) => names.get(s) ?? s);
-    const citations = c.citations.map((ci) => {
-      const src = data.sources.find((s) => s.id === ci.source);
-      const date = tryDate(ci.published);
-      const url = ci.url ?? src?.url;
-      return { name: names.get(ci.source) ?? ci.source, ...(url ? { url } : {}), ...(date ? { date: formatDateSpan(date, loc.tag) } : {}), ...(ci.quote ? { quote: ci.quote } : {}) };
-    });
-    const saidSpan = tryDate(c.date ?? c.citations.find((ci) => ci.published)?.published);
-    const refSpan = tryDate(c.refersTo);
-    return {
-      claimant,
-      outlets,
-      citations,
-      said: saidSpan && formatDateSpan(saidSpan, loc.tag),
-      saidAt: saidSpan?.start ?? Infinity,
-      refersTo: refSpan && formatDateSpan(refSpan, loc.tag),
-    };
+function placePanel(p: PreparedPanel, top: number, width: number, wide: boolean): FigurePanel {
+  // 1. Scale and domain: room past the last floor (before the first ceiling) for the open arrow.
+  const [lo0, hi0] = extent(p.numbers);
+  const x0 = wide ? Math.round(Math.min(260, Math.max(150, width * 0.3))) + 16 : PAD + 6;
+  const x1 = width - PAD - 10;
+  const scale = domainScale(p.scale, lo0, hi0, p.floors, p.ceilings, p.zero, [x0, x1]);
+  const domain = scale.domain() as [number, number];
+  const X = (v: number) => scale(Math.max(domain[0], Math.min(domain[1], v)));
+
+  // 2. Heading and notes, wrapped to the full width.
+  const texts: TextItem[] = [];
+  let cy = top;
+  const heading = wrap(p.heading, width - 2 * PAD, 14, 3, true);
+  for (const line of heading.lines) texts.push({ x: PAD, y: (cy += 17), text: line, anchor: "start", size: 14, bold: true, role: "heading", ...(heading.truncated ? { full: p.heading } : {}) });
+  for (const [i, note] of p.notes.entries()) {
+    const role: TextRole = i === 0 && p.conflict ? "conflict" : "note";
+    const w = wrap(note, width - 2 * PAD, SIZE, 4, role === "conflict");
+    for (const line of w.lines) texts.push({ x: PAD, y: (cy += LINE), text: line, anchor: "start", size: SIZE, bold: role === "conflict", role, ...(w.truncated ? { full: note } : {}) });
   }
+  cy += 8;
 
-  function layoutPanel(subject: string, unit: string | undefined, unitCount: number, group: Claim[], top: number): FigurePanel {
-    const info = new Map(group.map((c) => [c.id, describe(c)]));
-    // Sorting: by value high to low, by claim date, or by claimant; ties by claimant.
-    const diff = (x: number, y: number) => (x === y ? 0 : x - y); // undated claims (Infinity) last, without NaN
-    const byName = (a: Claim, b: Claim) => info.get(a.id)!.claimant.localeCompare(info.get(b.id)!.claimant, loc.tag);
-    const rows = [...group].sort((a, b) =>
-      o.sort === "date" ? diff(info.get(a.id)!.saidAt, info.get(b.id)!.saidAt) || byName(a, b) : o.sort === "claimant" ? byName(a, b) || claimValue(b) - claimValue(a) : claimValue(b) - claimValue(a) || byName(a, b),
-    );
-
-    // 2. Agreement, scale and domain.
-    const agreement = computeAgreement(group);
-    const nums = group.flatMap(claimNumbers);
-    // A log axis needs every figure positive, and far enough from the float limits (no denormals like 2e-323,
-    // nothing near 1.8e308) for its padding, nice() and powers-of-ten ticks to stay finite and few.
-    const allPositive = nums.every((v) => v > 1e-300 && v < 1e300);
-    const nonPositive = nums.some((v) => v <= 0);
-    const lo0 = Math.min(...nums);
-    const hi0 = Math.max(...nums);
-    const notes: string[] = [];
-    let type: FigurePanel["scale"] = "linear";
-    if (o.axis === "log" || o.axis === "symlog") type = allPositive && o.axis === "log" ? "log" : "symlog";
-    else if (o.axis === "auto" && allPositive && hi0 / lo0 > 100) type = "log";
-
-    const x0 = wide ? Math.round(Math.min(260, Math.max(150, width * 0.3))) + 16 : PAD + 6;
-    const x1 = width - PAD - 10;
-    const floors = group.filter((c) => markKind(c.qualifier) === "floor").map((c) => c.value!);
-    const ceilings = group.filter((c) => markKind(c.qualifier) === "ceiling").map((c) => c.value!);
-    const scale = domainScale(type, lo0, hi0, floors, ceilings, o.zero, [x0, x1]);
-    const domain = scale.domain() as [number, number];
-    const X = (v: number) => scale(Math.max(domain[0], Math.min(domain[1], v)));
-
-    // Notes: conflict or difference first, then what the shading means, then units and scale.
-    const figure = (id: string) => group.find((c) => c.id === id)!;
-    const who = (id: string) => `${info.get(id)!.claimant} says ${figureWords(figure(id), loc)}`;
-    const firm = group.filter((c) => c.qualifier !== "about").length;
-    const shaded = agreement.status === "agree" ? agreement.band : agreement.status === "differ" && firm > 1 ? agreement.band : undefined;
-    let status = "";
-    if (agreement.status === "conflict" || agreement.status === "differ") {
-      const [a, b] = agreement.pair!;
-      const conflict = agreement.status === "conflict";
-      notes.push(`${conflict ? "⚠ Claims conflict" : "Claims differ"}: ${who(a)}; ${who(b)}`);
-      status = `${conflict ? "claims conflict" : "claims differ"}: ${who(a)}, ${who(b)}`;
-      if (shaded) notes.push(`Shaded: the values the claims without “about” allow, ${intervalWords(shaded, loc, unit)}`);
-    } else if (shaded) {
-      const words = intervalWords(shaded, loc, unit);
-      if (firm) {
-        notes.push(`Shaded: the values all ${group.length} claims allow, ${words}`);
-        status = `every claim allows ${words}`;
-      } else {
-        notes.push(`All ${group.length} claims give about ${words}`);
-        status = `all give about ${words}`;
-      }
+  // 3. Rows.
+  const plotTop = cy;
+  const rows = p.entries.map((e) => {
+    const c = e.claim;
+    const rowTop = cy;
+    const rt: TextItem[] = [];
+    const meta = [e.outlet, e.said].filter(Boolean).join(" · ");
+    const labelW = wide ? x0 - 16 - PAD : width - 2 * PAD;
+    const name = wrap(e.claimant, labelW, SIZE, 2, true);
+    let ly = rowTop;
+    for (const line of name.lines) rt.push({ x: PAD, y: (ly += LINE), text: line, anchor: "start", size: SIZE, bold: true, role: "claimant", ...(name.truncated ? { full: e.claimant } : {}) });
+    if (meta) {
+      // Cut the outlet's name rather than the date.
+      const tail = e.outlet && e.said ? ` · ${e.said}` : "";
+      const m = truncate(tail ? e.outlet! : meta, labelW - textWidth(tail, 11), 11);
+      rt.push({ x: PAD, y: (ly += 14), text: m.text + tail, anchor: "start", size: 11, bold: false, role: "meta", ...(m.truncated ? { full: meta } : {}) });
     }
-    if (unitCount > 1) notes.push(`${unitCount} units: shown on separate axes`);
-    if (type === "symlog")
-      notes.push(o.axis !== "log" ? "Symmetric log scale" : nonPositive ? "Symmetric log scale: a log scale cannot show zero or negative values" : "Symmetric log scale: figures this close to zero or this large are beyond a log scale");
-
-    // Panel heading and notes, wrapped to the full width.
-    const texts: TextItem[] = [];
-    let cy = top;
-    const heading = wrap(unitCount > 1 && unit ? `${subject} (${unit})` : subject, width - 2 * PAD, 14, 3, true);
-    for (const line of heading.lines) texts.push({ x: PAD, y: (cy += 17), text: line, anchor: "start", size: 14, bold: true, role: "heading", ...(heading.truncated ? { full: subject } : {}) });
-    for (const [i, note] of notes.entries()) {
-      const role: TextRole = i === 0 && agreement.status === "conflict" ? "conflict" : "note";
-      const w = wrap(note, width - 2 * PAD, SIZE, 4, role === "conflict");
-      for (const line of w.lines) texts.push({ x: PAD, y: (cy += LINE), text: line, anchor: "start", size: SIZE, bold: role === "conflict", role, ...(w.truncated ? { full: note } : {}) });
+    // The figure's words above the mark, starting at the figure (ending at it for a ceiling), kept inside the plot.
+    let vy = wide ? rowTop : ly;
+    const kind = markKind(c.qualifier);
+    const mark: FigureMark = { kind, open: c.qualifier === "more-than" || c.qualifier === "fewer-than", x: X(kind === "range" ? c.low! : c.value!), y: 0 };
+    if (kind === "floor") mark.x2 = x1;
+    if (kind === "ceiling") mark.x2 = x0;
+    if (kind === "range") {
+      mark.x2 = X(c.high!);
+      if (c.value !== undefined) mark.xValue = X(c.value);
     }
-    cy += 8;
-
-    // 3. Rows.
-    const plotTop = cy;
-    const flagged = new Set(agreement.pair ?? []);
-    const laid = rows.map((c) => {
-      const d = info.get(c.id)!;
-      const rowTop = cy;
-      const rt: TextItem[] = [];
-      const words = figureWords(c, loc);
-      const outletsShown = d.outlets.filter((n) => n !== d.claimant);
-      const outlet = outletsShown.length > 1 ? `${outletsShown[0]} +${outletsShown.length - 1}` : outletsShown[0];
-      const meta = [outlet, d.said].filter(Boolean).join(" · ");
-      const labelW = wide ? x0 - 16 - PAD : width - 2 * PAD;
-      const highlight = o.highlight === c.id;
-      const name = wrap(d.claimant, labelW, SIZE, 2, true);
-      let ly = rowTop;
-      for (const line of name.lines) rt.push({ x: PAD, y: (ly += LINE), text: line, anchor: "start", size: SIZE, bold: true, role: "claimant", ...(name.truncated ? { full: d.claimant } : {}) });
-      if (meta) {
-        // Cut the outlet's name rather than the date.
-        const tail = outlet && d.said ? ` · ${d.said}` : "";
-        const m = truncate(tail ? outlet! : meta, labelW - textWidth(tail, 11), 11);
-        rt.push({ x: PAD, y: (ly += 14), text: m.text + tail, anchor: "start", size: 11, bold: false, role: "meta", ...(m.truncated ? { full: meta } : {}) });
-      }
-      // The figure's words above the mark, starting at the figure (ending at it for a ceiling), kept inside the plot.
-      let vy = wide ? rowTop : ly;
-      const kind = markKind(c.qualifier);
-      const mark: FigureMark = { kind, open: c.qualifier === "more-than" || c.qualifier === "fewer-than", x: X(kind === "range" ? c.low! : c.value!), y: 0 };
-      if (kind === "floor") mark.x2 = x1;
-      if (kind === "ceiling") mark.x2 = x0;
-      if (kind === "range") {
-        mark.x2 = X(c.high!);
-        if (c.value !== undefined) mark.xValue = X(c.value);
-      }
-      const minX = wide ? x0 - 8 : PAD;
-      const maxX = width - PAD;
-      // A conflicting row carries the note's ⚠, so the pair is found without colour.
-      const shown = agreement.status === "conflict" && flagged.has(c.id) ? `⚠ ${words}` : words;
-      const vt = truncate(shown, maxX - minX, SIZE, highlight);
-      const vw = textWidth(vt.text, SIZE, highlight);
-      const want = kind === "ceiling" ? mark.x + 6 - vw : mark.x - 6;
-      rt.push({ x: Math.max(minX, Math.min(want, maxX - vw)), y: (vy += LINE), text: vt.text, anchor: "start", size: SIZE, bold: highlight, role: "value", ...(vt.truncated ? { full: shown } : {}) });
-      mark.y = vy += 13;
-      vy += 8;
-      // Own keys only: a claim id such as "constructor" must not find Object's.
-      const own = Object.prototype.hasOwnProperty.call(o.annotations, c.id) ? o.annotations[c.id] : undefined;
-      const note = typeof own === "string" ? own : undefined;
-      if (note) {
-        const aw = wrap(note, maxX - minX, 11, 3);
-        vy -= 2;
-        for (const line of aw.lines) rt.push({ x: minX, y: (vy += 13), text: line, anchor: "start", size: 11, bold: false, role: "annotation", ...(aw.truncated ? { full: note } : {}) });
-        vy += 4;
-      }
-      const bottom = Math.max(ly + 8, vy);
-      cy = bottom + 2;
-      const flag = flagged.has(c.id) ? (agreement.status === "conflict" ? "conflict" : "differ") : undefined;
-      const agreeWords =
-        agreement.status === "conflict" && flag
-          ? "Conflicts with another claim."
-          : agreement.status === "differ" && flag
-            ? "Differs from another claim."
-            : agreement.status === "agree"
-              ? "Consistent with the other claims."
-              : "";
-      const label = [
-        `${d.claimant}: ${words}.`,
-        outletsShown.length ? `Reported by ${loc.list(outletsShown)}${d.said ? `, ${d.said}` : ""}.` : d.said ? `Said ${d.said}.` : "",
-        d.refersTo ? `Refers to ${d.refersTo}.` : "",
-        agreeWords,
-        highlight ? "Highlighted." : "",
-        note ? `Editor's note: ${note}` : "",
-      ]
-        .filter(Boolean)
-        .join(" ");
-      const row: FigureRow = { id: c.id, claim: c, top: rowTop, height: bottom - rowTop, mark, texts: rt, figure: words, claimant: d.claimant, outlets: d.outlets, citations: d.citations, highlight, label };
-      if (d.said) row.said = d.said;
-      if (d.refersTo) row.refersTo = d.refersTo;
-      if (note) row.annotation = note;
-      if (flag) row.flag = flag;
-      return row;
-    });
-    const plotBottom = cy;
-
-    // Axis: ticks thinned until their labels keep apart, the end labels kept inside the chart.
-    const axisY = plotBottom + 4;
-    const bounds: [number, number] = [PAD, width - PAD];
-    const ticks = axisTicks(scale, type, bounds, (v) => compactFigure(loc, v, unit), nums.every(Number.isInteger));
-    for (const t of ticks) {
-      const text = compactFigure(loc, t, unit);
-      const { x, w } = tickLabelX(scale(t), text, bounds);
-      texts.push({ x: x + w / 2, y: axisY + 15, text, anchor: "middle", size: 11, bold: false, role: "tick" });
+    const minX = wide ? x0 - 8 : PAD;
+    const maxX = width - PAD;
+    const vt = truncate(e.shown, maxX - minX, SIZE, e.highlight);
+    const vw = textWidth(vt.text, SIZE, e.highlight);
+    const want = kind === "ceiling" ? mark.x + 6 - vw : mark.x - 6;
+    rt.push({ x: Math.max(minX, Math.min(want, maxX - vw)), y: (vy += LINE), text: vt.text, anchor: "start", size: SIZE, bold: e.highlight, role: "value", ...(vt.truncated ? { full: e.shown } : {}) });
+    mark.y = vy += 13;
+    vy += 8;
+    for (const extra of [e.superseded, e.annotation]) {
+      if (!extra) continue;
+      const aw = wrap(extra, maxX - minX, 11, 3);
+      vy -= 2;
+      for (const line of aw.lines) rt.push({ x: minX, y: (vy += 13), text: line, anchor: "start", size: 11, bold: false, role: "annotation", ...(aw.truncated ? { full: extra } : {}) });
+      vy += 4;
     }
-    const caption = [unit && !isCurrency(unit) && !isPercent(unit) && group.length > 1 ? unit : "", type === "log" ? "log scale, each gridline ×10" : ""].filter(Boolean).join(" · ");
-    let bottom = axisY + 20;
-    if (caption) texts.push({ x: x0, y: (bottom += 14), text: caption, anchor: "start", size: 11, bold: false, role: "caption" });
+    const bottom = Math.max(ly + 8, vy);
+    cy = bottom + 2;
+    const row: FigureRow = { id: e.id, entry: e, claim: c, top: rowTop, height: bottom - rowTop, mark, texts: rt, highlight: e.highlight };
+    if (e.flag) row.flag = e.flag;
+    return row;
+  });
+  const plotBottom = cy;
 
-    const panel: FigurePanel = {
-      subject,
-      top,
-      height: bottom + 4 - top,
-      scale: type,
-      domain,
-      plot: { x0, x1, y0: plotTop, y1: plotBottom },
-      axisY,
-      ticks: ticks.map((v) => ({ x: scale(v), value: v })),
-      agreement,
-      notes,
-      texts,
-      rows: laid,
-      summary: `${subject}${unitCount > 1 && unit ? ` (${unit})` : ""}: ${group.length === 1 ? `1 claim, ${who(group[0]!.id)}` : `${group.length} claims from ${formatFigure(loc, lo0, isCurrency(unit) || isPercent(unit) ? unit : undefined)} to ${formatFigure(loc, hi0, unit)}`}${status ? `; ${status}` : ""}`,
-    };
-    if (unit) panel.unit = unit;
-    if (domain[0] < 0 && domain[1] > 0) panel.zeroX = scale(0);
-    const band = firm ? shaded : undefined;
-    if (band) {
-      const b: NonNullable<FigurePanel["band"]> = { x0: X(band.lo), x1: X(band.hi) };
-      if (isFinite(band.lo)) b.lo = { x: X(band.lo), open: band.loOpen };
-      if (isFinite(band.hi)) b.hi = { x: X(band.hi), open: band.hiOpen };
-      panel.band = b;
-    }
-    return panel;
+  // 4. Axis: ticks thinned until their labels keep apart, the end labels kept inside the chart.
+  const axisY = plotBottom + 4;
+  const bounds: [number, number] = [PAD, width - PAD];
+  const ticks = axisTicks(scale, p.scale, bounds, p.tick, p.integer);
+  for (const t of ticks) {
+    const text = p.tick(t);
+    const { x, w } = tickLabelX(scale(t), text, bounds);
+    texts.push({ x: x + w / 2, y: axisY + 15, text, anchor: "middle", size: 11, bold: false, role: "tick" });
   }
+  let bottom = axisY + 20;
+  if (p.caption) texts.push({ x: x0, y: (bottom += 14), text: p.caption, anchor: "start", size: 11, bold: false, role: "caption" });
+
+  const panel: FigurePanel = {
+    subject: p.subject,
+    prepared: p,
+    top,
+    height: bottom + 4 - top,
+    scale: p.scale,
+    domain,
+    plot: { x0, x1, y0: plotTop, y1: plotBottom },
+    axisY,
+    ticks: ticks.map((v) => ({ x: scale(v), value: v })),
+    agreement: p.agreement,
+    notes: p.notes,
+    texts,
+    rows,
+    summary: p.summary,
+  };
+  if (p.unit) panel.unit = p.unit;
+  if (domain[0] < 0 && domain[1] > 0) panel.zeroX = scale(0);
+  if (p.band) {
+    const band = p.band;
+    const b: NonNullable<FigurePanel["band"]> = { x0: X(band.lo), x1: X(band.hi) };
+    if (isFinite(band.lo)) b.lo = { x: X(band.lo), open: band.loOpen };
+    if (isFinite(band.hi)) b.hi = { x: X(band.hi), open: band.hiOpen };
+    panel.band = b;
+  }
+  return panel;
+}
+
+/** Smallest and largest without spreading a long list onto the stack. */
+function extent(xs: number[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const x of xs) {
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  return [lo, hi];
 }
 
 export type Scale = ((v: number) => number) & { domain(): [number, number]; range(): [number, number]; invert(x: number): number; ticks(n: number): number[] };

@@ -17,39 +17,18 @@
  *    collapses into "+N events" clusters whose members stay one mark each.
  * 5. Geometry for lanes, ticks, periods and the "as of" marker.
  */
-import { resolveLocale, type LocaleFormat } from "../format/locale.js";
-import { formatDateSpan, parseDate, type DateSpan } from "../model/dates.js";
+import type { LocaleFormat } from "../format/locale.js";
+import { resolveDataset } from "../model/resolve.js";
+import type { Dataset } from "../model/types.js";
+import { prepareTimeline, type EndStyle, type PreparedTimeline, type ResolvedTimelineOptions, type TimelineEntry, type TimelineLayoutOptions, type ZoomChoice } from "../prepare/timeline.js";
 import { calendarTicks } from "./timeBreaks.js";
-import type { Dataset, Event, EventStatus } from "../model/types.js";
-import { EVENT_KINDS } from "../model/validate.js";
 import { boxesIntersect, textWidth, truncateText, wrapText, type Box } from "./text.js";
 import { groupClusters, placeColumn, placeTiers, type Cluster, type ColumnItem } from "./timelineLabels.js";
 
+export type { EndStyle, TimelineLayoutOptions, ZoomChoice } from "../prepare/timeline.js";
+export type { TimelinePeriodOption } from "../prepare/timeline.js";
+
 const DAY = 86_400_000;
-
-export interface TimelinePeriodOption {
-  /** EDTF; the period runs from this date's start… */
-  start: string;
-  /** …to this date's end; missing or ".." runs to the edge. */
-  end?: string;
-  label: string;
-}
-
-/** What the layout reads from the resolved options (the chart adds width and theme). */
-export interface TimelineLayoutOptions {
-  locale: string;
-  orientation: "horizontal" | "vertical" | "auto";
-  lanes: "participants" | "kind" | "none";
-  /** EDTF date of the "as of" marker; `false` hides it; undefined uses `dataset.asOf`. */
-  asOf?: string | false;
-  periods: TimelinePeriodOption[];
-  /** Editor's notes by event id. */
-  annotations: Record<string, string>;
-  /** [start, end] EDTF: show only this period. */
-  domain?: [string, string];
-  /** Below this width `orientation: "auto"` is vertical. */
-  breakpoint: number;
-}
 
 export type LineRole = "title" | "date" | "note" | "cluster" | "period" | "asof" | "lane" | "tick";
 export interface TextLine {
@@ -67,29 +46,17 @@ export interface LabelBox extends Box {
   /** Rotated −90° about its first line's origin (vertical lane headers); the box is the rotated extent. */
   rotate?: boolean;
 }
-/** How a band ends: a firm edge, soft (approximate), continuing to the edge (open, or cut by the domain), or unknown (a dashed run-out). */
-export type EndStyle = "closed" | "soft" | "open" | "unknown";
 type Seg = [number, number, number, number];
 
-export interface TimelineMark {
-  id: string;
-  event: Event;
-  span: DateSpan;
-  /** Printed date: `dateLabel`, else the span formatted at its precision. */
-  dateText: string;
-  kind: string;
-  status: EventStatus;
-  participants: string[];
-  note?: string;
+/** An event placed: its prepared words (also in `entry`, shared across resizes) and its geometry. */
+export interface TimelineMark extends TimelineEntry {
+  entry: TimelineEntry;
   lane: number;
   /** Symbol centre. */
   x: number;
   y: number;
   /** A month, year or interval: the band it covers (clipped to the plot). A day has none. */
   band?: Box;
-  ends: [EndStyle, EndStyle];
-  approximate: boolean;
-  uncertain: boolean;
   /** Connector to dots in the other participants' lanes. */
   link?: { line: Seg; dots: Array<[number, number]> };
   label?: LabelBox;
@@ -140,34 +107,9 @@ export interface TimelineLayout {
   lanesHidden: boolean;
   /** Every visible label box, for collision tests. Cluster panels are overlays shown on focus and are not included. */
   labels: LabelBox[];
+  /** The words it was laid out from. */
+  prepared: PreparedTimeline;
 }
-
-const KIND_LANE: Record<string, string> = { call: "Calls", meeting: "Meetings", visit: "Visits", summit: "Summits", treaty: "Treaties", deployment: "Deployments", statement: "Statements" };
-/** Label priority when space is short: the contacts a meeting timeline is about come first. */
-const PRIORITY = ["summit", "treaty", "call", "meeting", "visit", "deployment", "statement"];
-const STATUS_WORD: Partial<Record<EventStatus, string>> = { scheduled: "scheduled", postponed: "postponed", cancelled: "cancelled" };
-
-/** The printed date: `dateLabel` if the desk wrote one, else the span at its own precision. */
-export function eventDateText(e: Event, locale: string): string {
-  if (e.dateLabel) return e.dateLabel;
-  return memo(`${locale}|${e.date}|${e.end ?? ""}`, () => {
-    const s = formatDateSpan(spanOf(e.date), locale);
-    return e.end ? `${s} – ${formatDateSpan(spanOf(e.end), locale)}` : s;
-  });
-}
-
-/** Dates repeat (10,000 events fall on ~1,000 days): parse and format each text once. Spans are shared, so never mutated. */
-const cache = new Map<string, unknown>();
-function memo<T>(key: string, make: () => T): T {
-  if (cache.has(key)) return cache.get(key) as T;
-  if (cache.size > 50_000) cache.clear();
-  const v = make();
-  cache.set(key, v);
-  return v;
-}
-const spanOf = (text: string): DateSpan => memo(`@${text}`, () => parseDate(text));
-/** `formatDateSpan(parseDate(text), locale)`, memoised. */
-export const formatEdtf = (text: string, locale: string): string => memo(`${locale}#${text}`, () => formatDateSpan(spanOf(text), locale));
 
 /** Whether `orientation` resolves to vertical at `width`. */
 export function isVertical(o: Pick<TimelineLayoutOptions, "orientation" | "breakpoint">, width: number): boolean {
@@ -198,16 +140,17 @@ function variant(lines: Array<{ text: string; role: LineRole }>): Variant {
 }
 
 function eventVariants(m: TimelineMark, maxW: number, shortW: number, titleLines: number, shortLines = 1): Variant[] {
-  const date = m.dateText + (STATUS_WORD[m.status] ? ` · ${STATUS_WORD[m.status]}` : "");
-  const note = m.note ? `Note: ${m.note}` : "";
+  const date = m.entry.dateLine;
+  const note = m.entry.noteLine ?? "";
   const full = [
     ...(titleLines > 1 ? wrap(m.event.title, maxW - PAD, 12, titleLines, true) : [cut(m.event.title, maxW - PAD, 12, true)]).map((text) => ({ text, role: "title" as const })),
-    { text: cut(date, maxW - PAD), role: "date" as const },
+    // A date is never cut: it wraps.
+    ...wrap(date, maxW - PAD, 11, 3).map((text) => ({ text, role: "date" as const })),
     ...(note ? wrap(note, maxW - PAD, 11, 3).map((text) => ({ text, role: "note" as const })) : []),
   ];
   const short = [
     ...(shortLines > 1 ? wrap(m.event.title, shortW - PAD, 12, shortLines, true) : [cut(m.event.title, shortW - PAD, 12, true)]).map((text) => ({ text, role: "title" as const })),
-    { text: cut(date, shortW - PAD), role: "date" as const },
+    ...wrap(date, shortW - PAD, 11, 3).map((text) => ({ text, role: "date" as const })),
     ...(note ? [{ text: cut(note, shortW - PAD), role: "note" as const }] : []),
   ];
   return [variant(full), variant(short)];
@@ -225,7 +168,6 @@ function oneLine(key: string, text: string, role: LineRole, x: number, y: number
   return { key, x: bx, y, width: w, height: 14, anchor, lines: [{ x, y: y + 11, text: t, role }] };
 }
 
-const clusterText = (n: number, loc: LocaleFormat) => `+${loc.number(n)} ${n === 1 ? "event" : "events"}`;
 
 /** Tick labels for the interval d3 chose: years, months (with the year at January and at the first tick) or days. */
 function tickTexts(ticks: Date[], loc: LocaleFormat): string[][] {
@@ -239,194 +181,30 @@ function tickTexts(ticks: Date[], loc: LocaleFormat): string[][] {
   });
 }
 
-type LaneMode = TimelineLayoutOptions["lanes"];
-interface LaneAssignment {
-  laneKeys: string[];
-  laneNames: string[];
-  eventLanes: number[][];
-}
-/** A mark's width-independent part: everything but its lane and geometry. */
-type MarkBase = Omit<TimelineMark, "lane" | "x" | "y" | "band" | "link" | "label" | "leader" | "cluster">;
-/** What a layout needs that does not depend on the width: computed once per dataset and options, so a resize only places. */
-interface Prepared {
-  loc: LocaleFormat;
-  domain: [number, number];
-  extent: [number, number];
-  base: MarkBase[];
-  isBand: boolean[];
-  hidden: number;
-  periodsIn: Array<{ text: string; from: number; to: number }>;
-  asOfMs: number | undefined;
-  asOfWords: string;
-  lanes(mode: LaneMode): LaneAssignment;
+/** Lay out for `width` from the dataset (prepares first; the chart handle keeps the prepared words across resizes). */
+export function layoutTimeline(dataset: Dataset, options: ResolvedTimelineOptions, width: number): TimelineLayout {
+  return placeTimeline(prepareTimeline(resolveDataset(dataset), options), options, width);
 }
 
-/** One prepared layout per dataset (the last options it was laid out with). Keyed by identity and checked against what it read. */
-const prepared = new WeakMap<Dataset, { events: Dataset["events"]; n: number; actors: Dataset["actors"]; asOf: unknown; sig: string; prep: Prepared }>();
-
-function prepare(dataset: Dataset, options: TimelineLayoutOptions): Prepared {
-  const sig = JSON.stringify([options.locale, options.asOf, options.periods, options.annotations, options.domain]);
-  const hit = prepared.get(dataset);
-  if (hit && hit.events === dataset.events && hit.n === dataset.events.length && hit.actors === dataset.actors && hit.asOf === dataset.asOf && hit.sig === sig) return hit.prep;
-  const prep = prepareUncached(dataset, options);
-  prepared.set(dataset, { events: dataset.events, n: dataset.events.length, actors: dataset.actors, asOf: dataset.asOf, sig, prep });
-  return prep;
-}
-
-function prepareUncached(dataset: Dataset, options: TimelineLayoutOptions): Prepared {
-  const loc = resolveLocale(options.locale);
-  const actors = new Map(dataset.actors.map((a, k) => [a.id, { name: a.name, order: k }]));
-
-  // 1. Spans, domain, visible events in time order.
-  const spans = dataset.events.map((e) => {
-    const s = spanOf(e.date);
-    const end = e.end ? spanOf(e.end) : undefined;
-    return { e, s, start: s.start, end: end ? Math.max(end.end, s.end) : s.end, endSpan: end };
-  });
-  const asOfText = options.asOf === false ? undefined : (options.asOf ?? dataset.asOf);
-  const asOfSpan = asOfText ? parseDate(asOfText) : undefined;
-  let d0 = Infinity;
-  let d1 = -Infinity;
-  for (const s of spans) {
-    if (s.start < d0) d0 = s.start;
-    if (s.end > d1) d1 = s.end;
-  }
-  const extent: [number, number] = [d0, d1];
-  let domain: [number, number];
-  if (options.domain) domain = [parseDate(options.domain[0]).start, parseDate(options.domain[1]).end];
-  else {
-    if (asOfSpan && asOfSpan.end > d1 && asOfSpan.start - d1 < (d1 - d0) / 2) d1 = asOfSpan.end;
-    if (!Number.isFinite(d0)) (d0 = asOfSpan?.start ?? 0), (d1 = d0 + DAY);
-    if (d1 - d0 < 14 * DAY) (d0 -= (14 * DAY - (d1 - d0)) / 2), (d1 = d0 + 14 * DAY);
-    // A little air at both ends, to the day; not nice(), which can add a year of empty axis.
-    const pad = Math.ceil(((d1 - d0) * 0.02) / DAY) * DAY;
-    domain = [d0 - pad, d1 + pad];
-  }
-  const visible = spans.filter((s) => s.end > domain[0] && s.start < domain[1]).sort((a, b) => a.start - b.start || a.end - b.end);
-
-  // 2. Lanes: one per actor, per kind, or one; computed per mode on demand (a narrow vertical layout falls back to one lane).
-  const laneCache = new Map<LaneMode, LaneAssignment>();
-  const lanes = (mode: LaneMode): LaneAssignment => {
-    const known = laneCache.get(mode);
-    if (known) return known;
-    const laneKeys: string[] = [];
-    const laneNames: string[] = [];
-    const eventLanes: number[][] = [];
-    const laneOf = new Map<string, number>();
-    const addLane = (key: string, name: string) => laneOf.get(key) ?? (laneOf.set(key, laneKeys.length), laneKeys.push(key), laneNames.push(name), laneKeys.length - 1);
-    if (mode === "participants") {
-      const used = new Set(visible.flatMap((v) => v.e.participants ?? []).filter((id) => actors.has(id)));
-      [...used].sort((a, b) => actors.get(a)!.order - actors.get(b)!.order).forEach((id) => addLane(id, actors.get(id)!.name));
-      for (const v of visible) {
-        const ls = [...new Set((v.e.participants ?? []).map((p) => laneOf.get(p)).filter((l): l is number => l !== undefined))].sort((a, b) => a - b);
-        eventLanes.push(ls.length ? ls : [addLane("", "Others")]);
-      }
-    } else if (mode === "kind") {
-      const kinds = [...new Set(visible.map((v) => v.e.kind))].sort((a, b) => rank(a) - rank(b));
-      kinds.forEach((k) => addLane(k, KIND_LANE[k] ?? k[0]!.toUpperCase() + k.slice(1)));
-      for (const v of visible) eventLanes.push([laneOf.get(v.e.kind)!]);
-    } else {
-      addLane("", "");
-      for (let k = 0; k < visible.length; k++) eventLanes.push([0]);
-    }
-    const out = { laneKeys, laneNames, eventLanes };
-    laneCache.set(mode, out);
-    return out;
-  };
-
-  // 3. The marks' words and date styles.
-  const base: MarkBase[] = visible.map((v) => {
-    const iv = v.s.interval;
-    const endIv = v.endSpan?.interval;
-    const startQ = iv?.from ?? v.s;
-    const endQ = v.endSpan ? (endIv?.to ?? v.endSpan) : (iv?.to ?? v.s);
-    const names = (v.e.participants ?? []).map((id) => actors.get(id)?.name ?? id);
-    const startEnd: EndStyle = iv?.startOpen || v.start < domain[0] ? "open" : iv?.startUnknown ? "unknown" : startQ.approximate ? "soft" : "closed";
-    const endOpen = (v.endSpan ? endIv?.endOpen : iv?.endOpen) || v.end > domain[1];
-    const endEnd: EndStyle = endOpen ? "open" : (v.endSpan ? endIv?.endUnknown : iv?.endUnknown) ? "unknown" : endQ.approximate ? "soft" : "closed";
-    const note = Object.hasOwn(options.annotations, v.e.id) ? options.annotations[v.e.id] : undefined;
-    return {
-      id: v.e.id,
-      event: v.e,
-      span: v.end === v.s.end ? v.s : { ...v.s, end: v.end },
-      dateText: eventDateText(v.e, loc.tag),
-      kind: v.e.kind,
-      status: v.e.status ?? "happened",
-      participants: names,
-      ...(note ? { note } : {}),
-      ends: [startEnd, endEnd],
-      approximate: v.s.approximate || !!v.endSpan?.approximate,
-      uncertain: v.s.uncertain || !!v.endSpan?.uncertain,
-    };
-  });
-  // A day is a point; anything longer (month, year, interval, multi-day with `end`) is a band.
-  const isBand = base.map((m) => m.span.end - m.span.start > DAY || m.ends[0] === "open" || m.ends[1] === "open" || m.ends[0] === "unknown" || m.ends[1] === "unknown");
-
-  const periodsIn = options.periods
-    .map((p) => {
-      const s = parseDate(p.start);
-      const e = p.end && p.end !== ".." ? parseDate(p.end).end : Infinity;
-      return { text: p.label, from: Math.max(s.start, domain[0]), to: Math.min(e, domain[1]) };
-    })
-    .filter((p) => p.to > p.from);
-  const asOfMs = asOfSpan && asOfSpan.start >= domain[0] && asOfSpan.start <= domain[1] ? asOfSpan.start + (asOfSpan.precision === "day" ? DAY / 2 : 0) : undefined;
-  const asOfWords = asOfSpan ? `As of ${formatDateSpan(asOfSpan, loc.tag)}` : "";
-  return { loc, domain, extent, base, isBand, hidden: dataset.events.length - base.length, periodsIn, asOfMs, asOfWords, lanes };
-}
-
-/** A period to zoom to: its words and the `domain` option that shows it (`null`: the whole timeline). */
-export interface ZoomChoice {
-  label: string;
-  domain: [string, string] | null;
-  /** This is what is shown now. */
-  current: boolean;
-}
-
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/**
- * Zoom choices: the whole timeline, each highlighted period, and each
- * calendar year the events span (when they span two to twelve years). Empty
- * when there is nothing to zoom to.
- */
-export function zoomChoices(options: TimelineLayoutOptions, extent: [number, number]): ZoomChoice[] {
-  const cur = options.domain ? options.domain.join("/") : "";
-  const out: ZoomChoice[] = [];
-  const add = (label: string, domain: [string, string] | null) => {
-    const key = domain ? domain.join("/") : "";
-    if (!out.some((c) => (c.domain ? c.domain.join("/") : "") === key)) out.push({ label, domain, current: key === cur });
-  };
-  if (!Number.isFinite(extent[0]) || !Number.isFinite(extent[1])) return [];
-  for (const p of options.periods) {
-    const end = p.end && p.end !== ".." ? p.end : isoDay(Math.max(extent[1] - 1, parseDate(p.start).end));
-    if (p.label) add(p.label, [p.start, end]);
-  }
-  const [y0, y1] = [new Date(extent[0]).getUTCFullYear(), new Date(extent[1] - 1).getUTCFullYear()];
-  if (y1 > y0 && y1 - y0 < 12) for (let y = y0; y <= y1; y++) add(String(y), [String(y), String(y)]);
-  if (!out.length && !cur) return [];
-  return [{ label: "Whole timeline", domain: null, current: !cur }, ...out];
-}
-
-export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions, width: number): TimelineLayout {
+/** Geometry only: the prepared events placed at `width`. */
+export function placeTimeline(prep: PreparedTimeline, options: TimelineLayoutOptions, width: number): TimelineLayout {
   const vertical = isVertical(options, width);
-  const { loc, domain, extent, base, isBand, periodsIn, asOfMs, asOfWords, hidden } = prepare(dataset, options);
-  let { laneKeys, laneNames, eventLanes } = prepare(dataset, options).lanes(options.lanes);
+  const { words: w, domain, extent, entries, periods: periodsIn, asOfMs, asOfWords, hidden } = prep;
+  const loc = w.fmt;
+  const clusterText = prep.more;
+  let { laneKeys, laneNames, eventLanes } = prep.lanes(options.lanes);
   const lanesHidden = vertical && laneKeys.length > 1 && laneKeys.length * 14 > width * 0.3;
-  if (lanesHidden) ({ laneKeys, laneNames, eventLanes } = prepare(dataset, options).lanes("none"));
+  if (lanesHidden) ({ laneKeys, laneNames, eventLanes } = prep.lanes("none"));
   const nLanes = laneKeys.length;
 
   // Fresh marks each time (the placement below writes their geometry); the words are shared.
-  const marks: TimelineMark[] = new Array(base.length);
-  for (let k = 0; k < base.length; k++) {
-    const b = base[k]!;
-    const m: TimelineMark = { id: b.id, event: b.event, span: b.span, dateText: b.dateText, kind: b.kind, status: b.status, participants: b.participants, lane: eventLanes[k]![0]!, x: 0, y: 0, ends: b.ends, approximate: b.approximate, uncertain: b.uncertain };
-    if (b.note) m.note = b.note;
-    marks[k] = m;
-  }
+  const marks: TimelineMark[] = new Array(entries.length);
+  for (let k = 0; k < entries.length; k++) marks[k] = { ...entries[k]!, entry: entries[k]!, lane: eventLanes[k]![0]!, x: 0, y: 0 };
   const bandEdges = (m: TimelineMark, t: (ms: number) => number, lo: number, hi: number): [number, number] => {
     // Open ends run to the edge; unknown ends stop at the known date (the renderer adds a dashed run-out).
-    const a = m.ends[0] === "open" ? lo : t(Math.max(m.span.start, domain[0]));
-    const b = m.ends[1] === "open" ? hi : t(Math.min(m.span.end, domain[1]));
+    const { ends, span } = m.entry;
+    const a = ends[0] === "open" ? lo : t(Math.max(span.start, domain[0]));
+    const b = ends[1] === "open" ? hi : t(Math.min(span.end, domain[1]));
     return [a, Math.max(b, a + 2)];
   };
 
@@ -443,7 +221,8 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
     marks,
     clusters,
     hidden,
-    zoom: zoomChoices(options, extent),
+    zoom: prep.zoom,
+    prepared: prep,
     lanesHidden,
     labels,
   };
@@ -454,7 +233,7 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
           y,
           width: w,
           height: c.members.length * 16 + 6,
-          rows: c.members.map((mi, r) => ({ mark: mi, x: x + 18, y: y + 15 + r * 16, text: cut(`${marks[mi]!.event.title} · ${marks[mi]!.dateText}`, w - 24) })),
+          rows: c.members.map((mi, r) => ({ mark: mi, x: x + 18, y: y + 15 + r * 16, text: cut(marks[mi]!.row, w - 24) })),
         }
       : undefined;
 
@@ -469,11 +248,11 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
     const titleLines = 2;
     const maxTiers = nLanes <= 3 ? 3 : 2;
     marks.forEach((m, k) => {
-      if (isBand[k]) {
+      if (marks[k]!.isBand) {
         const [a, b] = bandEdges(m, t, lo, hi);
         m.band = { x: a, y: 0, width: b - a, height: 10 };
         m.x = (a + b) / 2;
-      } else m.x = t(m.span.start + DAY / 2);
+      } else m.x = t(m.entry.span.start + DAY / 2);
     });
 
     // Context row: period and "as of" labels, tiered so they never collide.
@@ -506,7 +285,7 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
       // Tiers above the lane line, then below it; what fits in neither becomes a cluster.
       const own = marks.map((_, k) => k).filter((k) => marks[k]!.lane === l);
       // Annotated events first, then contacts (summits, treaties, calls…) before statements and other kinds, each in time order.
-      const order = own.map((k) => [k, marks[k]!.note ? -1 : PRIORITY.indexOf(marks[k]!.kind) >>> 0] as const).sort((p, q) => p[1] - q[1] || p[0] - q[0]).map(([k]) => k);
+      const order = own.map((k) => [k, marks[k]!.entry.rank] as const).sort((p, q) => q[1] - p[1] || p[0] - q[0]).map(([k]) => k);
       const item = (k: number) => ({ i: k, at: marks[k]!.x, widths: () => vars(k).map((v) => v.w) });
       const up = placeTiers(order.map(item), lo, hi, maxTiers);
       const down = placeTiers(up.overflow.map(item), lo, hi, maxTiers - 1);
@@ -514,7 +293,7 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
       let cl: Cluster[];
       // A leader from below may not pass through a cluster label: that label's event joins the cluster instead.
       for (;;) {
-        cl = groupClusters(over.sort((a, b) => marks[a]!.x - marks[b]!.x || a - b).map((k) => ({ i: k, at: marks[k]!.x })), 48, (n) => measure(clusterText(n, loc)) + PAD, lo, hi);
+        cl = groupClusters(over.sort((a, b) => marks[a]!.x - marks[b]!.x || a - b).map((k) => ({ i: k, at: marks[k]!.x })), 48, (n) => measure(clusterText(n)) + PAD, lo, hi);
         const clash = down.placed.filter((p) => cl.some((c) => marks[p.i]!.x >= c.a - 2 && marks[p.i]!.x <= c.b + 2));
         if (!clash.length) break;
         down.placed = down.placed.filter((p) => !clash.includes(p));
@@ -536,7 +315,7 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
       y = lineY + 9;
       for (const c of cl) {
         const key = `cluster-${clusters.length}`;
-        const label = oneLine(key, clusterText(c.members.length, loc), "cluster", (c.a + c.b) / 2, y + 1, "middle");
+        const label = oneLine(key, clusterText(c.members.length), "cluster", (c.a + c.b) / 2, y + 1, "middle");
         const pw = Math.min(260, plotW);
         const px = Math.max(lo, Math.min(hi - pw, (c.from + c.to) / 2 - pw / 2));
         const ph = c.members.length * 16 + 6;
@@ -631,11 +410,11 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
   });
   marks.forEach((m, k) => {
     m.x = laneX(m.lane);
-    if (isBand[k]) {
+    if (marks[k]!.isBand) {
       const [a, b] = bandEdges(m, t, plotTop, plotTop + plotH);
       m.band = { x: m.x - 5, y: a, width: 10, height: b - a };
       m.y = (a + b) / 2;
-    } else m.y = t(m.span.start + DAY / 2);
+    } else m.y = t(m.entry.span.start + DAY / 2);
     const ls = eventLanes[k]!;
     if (ls.length > 1) m.link = { line: [m.x, m.y, laneX(ls[ls.length - 1]!), m.y], dots: ls.slice(1).map((l) => [laneX(l), m.y]) };
   });
@@ -646,7 +425,7 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
   const extras: Array<{ at: number; x: Extra }> = periodsIn.map((p, k) => ({ at: t(p.from), x: { text: p.text, role: "period", key: `period-${k}` } }));
   if (asOfMs !== undefined) extras.push({ at: t(asOfMs), x: { text: asOfWords, role: "asof", key: "as-of" } });
   const items: ColumnItem[] = [
-    ...marks.map((m, k) => ({ i: k, at: m.y - 8, forced: !!m.note })),
+    ...marks.map((m, k) => ({ i: k, at: m.y - 8, forced: !!m.entry.note || m.entry.forced })),
     ...extras.map((e, k) => ({ i: -1 - k, at: e.at - 8, forced: true })),
   ].sort((a, b) => a.at - b.at || a.i - b.i);
   const slots = placeColumn(items, { gap: 4, maxShift: 90, reach: 60, clusterH: 18, size: (i, short) => (i < 0 ? 16 : vars(i)[short ? 1 : 0]!.h) });
@@ -657,7 +436,7 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
     if (s.cluster) {
       const c = s.cluster;
       const key = `cluster-${clusters.length}`;
-      const label = oneLine(key, clusterText(c.members.length, loc), "cluster", colX + PAD / 2, s.top, "start");
+      const label = oneLine(key, clusterText(c.members.length), "cluster", colX + PAD / 2, s.top, "start");
       const ys = c.members.map((mi) => marks[mi]!.y);
       const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
       const bx = colX - 8;
@@ -699,11 +478,6 @@ export function layoutTimeline(dataset: Dataset, options: TimelineLayoutOptions,
     return { pos, tick: [axisX - 4, pos, axisX, pos] as Seg, grid: [axisX, pos, laneRight, pos] as Seg, label };
   });
   return { ...out, width, height: Math.ceil(bottom + 12), axis: [axisX, plotTop, axisX, plotTop + plotH], ticks, lanes, periods, ...(asOf ? { asOf } : {}) };
-}
-
-function rank(kind: string): number {
-  const i = (EVENT_KINDS as readonly string[]).indexOf(kind);
-  return i < 0 ? EVENT_KINDS.length : i;
 }
 
 /** Pairs of label boxes that intersect (for tests and a debug check); empty when the layout is sound. */

@@ -47,7 +47,16 @@ export interface ResolvedCommon {
   width?: number;
   locale: string;
   theme: "light" | "dark" | "auto";
+  /** Headline; else the dataset's title, else the chart's own. */
   title?: string;
+  /** Dek: one or two sentences under the headline. */
+  subtitle?: string;
+  /** The "Source:" line; else built from the sources the drawn records cite. */
+  source?: string;
+  note?: string;
+  credit?: string;
+  /** Message overrides by key (see prepare/messages.ts), checked by the chart's resolver. */
+  messages?: Record<string, string | { other: string }>;
 }
 
 /** The options every chart shares. */

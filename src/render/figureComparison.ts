@@ -5,25 +5,19 @@
  * open arrow, bar), and its words are on the label, so neither colour nor
  * shape alone carries the meaning.
  */
-import type { FigureComparisonOptions, FigureLayout, FigureMark, FigurePanel, FigureRow, TextItem } from "../layout/figureComparison.js";
+import type { FigureLayout, FigureMark, TextItem } from "../layout/figureComparison.js";
 import type { Qualifier } from "../model/types.js";
-import { cls, html, safeHref, svg } from "./dom.js";
-import { renderLegend, svgRoot } from "./frame.js";
-import { markName, sentences, speakable, spokenLabel } from "./symbols.js";
-import type { ChartView, DetailSpec, TableSpec } from "./view.js";
+import { cls, html, svg } from "./dom.js";
+import { renderChrome, renderLegend, svgRoot } from "./frame.js";
+import type { ChartView, DetailSpec } from "./view.js";
 
 const R = 4.5;
 
-export function renderFigureComparison(doc: Document, layout: FigureLayout, options: FigureComparisonOptions & { title: string }): ChartView {
-  // Every comparison in full; single figures counted when there are many.
-  const told = layout.panels.length > 3 ? layout.panels.filter((p) => p.rows.length > 1) : layout.panels;
-  const rest = layout.panels.length - told.length;
-  const summary = [...told.map((p) => p.summary), ...(rest ? [`${rest} more ${rest === 1 ? "subject has" : "subjects have"} one claim${rest === 1 ? "" : " each"}`] : [])].join(". ") + ".";
-  const root = svgRoot(doc, { width: layout.width, height: layout.height, title: options.title, desc: summary, className: "figure-comparison" });
+export function renderFigureComparison(doc: Document, layout: FigureLayout): ChartView {
+  const P = layout.prepared;
+  const summary = P.chrome.summary;
+  const root = svgRoot(doc, { width: layout.width, height: layout.height, title: P.chrome.headline, desc: summary, className: "figure-comparison" });
   const details = new Map<string, DetailSpec>();
-  // One subject: it is in the caption, not repeated on every row.
-  const subjects = new Set(layout.panels.map((p) => p.subject)).size > 1;
-  const table: TableSpec = { caption: options.title, columns: ["Claimant", ...(subjects ? ["Subject"] : []), "Figure", "Reported by", "Said", "Refers to", "Quote", "Note"], rows: [] };
 
   for (const panel of layout.panels) {
     const g = svg(doc, "g", { class: cls("fc-panel") }, root);
@@ -47,9 +41,10 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout, opti
     // 2. One group per claim: focus area, guide, mark, labels.
     for (const row of panel.rows) {
       const c = row.claim;
-      const { texts, name } = rowWords(row, panel);
+      const texts = [...row.texts].sort((a, b) => READ_ORDER.indexOf(a.role) - READ_ORDER.indexOf(b.role));
+      const name = row.entry.name;
       // role="button" here is what an interactive chart gives every mark; in a static picture (svg role="img") it is not exposed.
-      const rg = svg(doc, "g", { class: cls("fc-row", row.highlight ? "fc-highlight" : "", row.flag ? `fc-flag-${row.flag}` : ""), "data-id": row.id, "data-qualifier": c.qualifier, role: "button", "aria-label": name }, g);
+      const rg = svg(doc, "g", { class: cls("fc-row", row.highlight ? "fc-highlight" : "", row.flag ? `fc-flag-${row.flag}` : "", row.entry.superseded ? "fc-superseded" : ""), "data-id": row.id, "data-qualifier": c.qualifier, role: "button", "aria-label": name }, g);
       svg(doc, "rect", { class: cls("focus"), x: 1, y: row.top, width: layout.width - 2, height: row.height, rx: 3 }, rg);
       svg(doc, "line", { class: cls("fc-guide"), x1: x0, x2: x1, y1: row.mark.y, y2: row.mark.y }, rg);
       renderMark(doc, row.mark, svg(doc, "g", { class: cls("fc-mark", `fc-${row.mark.kind}`), "aria-hidden": "true" }, rg));
@@ -60,57 +55,20 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout, opti
         renderText(doc, t, rg, false);
       }
 
-      details.set(row.id, detailOf(row, panel.subject, panel.notes[0]));
-      table.rows.push({ id: row.id, cells: [row.claimant, ...(subjects ? [panel.subject] : []), row.figure, row.outlets.join(", "), row.said ?? "", row.refersTo ?? "", c.quote ?? c.citations.find((ci) => ci.quote)?.quote ?? "", [c.note, row.annotation].filter(Boolean).join(" ")] });
+      details.set(row.id, row.entry.detail);
     }
   }
 
   // 3. The legend explains only the marks drawn.
   const header = html(doc, "div", { class: cls("header") });
-  const items = LEGEND.filter((l) => (l.q === "band" ? layout.panels.some((p) => p.band) : l.q.some((q) => layout.qualifiers.includes(q))));
-  if (items.length) header.appendChild(renderLegend(doc, items.map((l) => ({ label: l.label, draw: (g: SVGGElement) => l.draw(doc, g) })), "How the figures are drawn"));
+  const footer = renderChrome(doc, header, P.chrome);
+  if (P.legend.length) header.appendChild(renderLegend(doc, P.legend.map((l) => ({ label: l.label, draw: (g: SVGGElement) => LEGEND[l.key](doc, g) })), P.words.t("fc.legendLabel")));
 
-  return { svg: root, summary, table, details, order: layout.order, header };
+  return { svg: root, summary, table: P.table, details, order: layout.order, header, footer, words: P.words };
 }
 
 /** The order a row's labels are read in: who, what figure, where and when reported, the editor's note. */
 const READ_ORDER: TextItem["role"][] = ["claimant", "value", "meta", "annotation"];
-
-/**
- * A row's labels in reading order (cut at word boundaries) and its accessible
- * name, which begins with exactly those words: "South Korean assessments:
- * about 15,000 troops. The Independent, c. Aug 13, 2025." then what the
- * picture does not say in words.
- */
-function rowWords(row: FigureRow, panel: FigurePanel): { texts: TextItem[]; name: string } {
-  const texts: TextItem[] = [];
-  const spoken = new Map<string, string>();
-  const roles = [...READ_ORDER, ...new Set(row.texts.map((t) => t.role).filter((r) => !READ_ORDER.includes(r)))];
-  for (const role of roles) {
-    const items = row.texts.filter((t) => t.role === role);
-    if (!items.length) continue;
-    const said = spokenLabel(
-      items.map((t) => t.text),
-      items.find((t) => t.full)?.full,
-    );
-    items.forEach((t, i) => texts.push({ ...t, text: said.lines[i] ?? t.text }));
-    // The ⚠ is for the eye; the name says "Conflicts with another claim".
-    spoken.set(role, speakable(said.spoken.replace(/^⚠\s*/, "")));
-  }
-  const outlets = row.outlets.filter((o) => o !== row.claimant);
-  const agreement =
-    row.flag === "conflict" ? "Conflicts with another claim" : row.flag === "differ" ? "Differs from another claim" : panel.agreement.status === "agree" ? "Consistent with the other claims" : "";
-  const first = [spoken.get("claimant"), spoken.get("value")].filter(Boolean).join(": ");
-  const name = sentences([
-    first,
-    ...roles.slice(2).map((r) => spoken.get(r)),
-    outlets.length > 1 && `Reported by ${outlets.slice(0, -1).join(", ")} and ${outlets[outlets.length - 1]}`,
-    row.refersTo && `Refers to ${row.refersTo}`,
-    agreement,
-    row.highlight && "Highlighted",
-  ]);
-  return { texts, name: markName(texts.map((t) => t.text), name) };
-}
 
 /** A label; a cut one carries its full text in a `<title>` unless `title` is false. */
 function renderText(doc: Document, t: TextItem, parent: Element, title = true): void {
@@ -149,54 +107,22 @@ function renderMark(doc: Document, m: FigureMark, g: SVGGElement): void {
   }
 }
 
-function detailOf(row: FigureRow, subject: string, panelNote?: string): DetailSpec {
-  const c = row.claim;
-  const lines: DetailSpec["lines"] = [
-    { label: "Claimant", text: row.claimant },
-    { label: "Figure", text: row.figure },
-    { label: "Subject", text: subject },
-  ];
-  if (row.said) lines.push({ label: "Said", text: row.said });
-  if (row.refersTo) lines.push({ label: "Refers to", text: row.refersTo });
-  if (row.flag && panelNote) lines.push({ label: row.flag === "conflict" ? "Conflict" : "Differs", text: panelNote.replace(/^⚠ /, "") });
-  if (c.note) lines.push({ label: "Note", text: c.note });
-  if (row.annotation) lines.push({ label: "Editor's note", text: row.annotation });
-  const quote = c.quote ?? c.citations.find((ci) => ci.quote)?.quote;
-  return {
-    heading: `${row.claimant}: ${row.figure}`,
-    lines,
-    ...(quote ? { quote } : {}),
-    links: row.citations.map((ci) => {
-      const href = safeHref(ci.url);
-      return { text: ci.date ? `${ci.name}, ${ci.date}` : ci.name, ...(href ? { href } : {}) };
-    }),
-  };
-}
 
-type LegendEntry = { q: Qualifier[] | "band"; label: string; draw(doc: Document, g: SVGGElement): void };
 const legendArrow = (doc: Document, g: SVGGElement, dir: 1 | -1, open: boolean) => {
   svg(doc, "line", { class: cls("fc-stem"), x1: -4 * dir, x2: 7 * dir, y1: 0, y2: 0 }, g);
   svg(doc, "path", { class: cls("fc-arrow"), d: `M${3 * dir},-4L${7 * dir},0L${3 * dir},4` }, g);
   svg(doc, "circle", { class: cls(open ? "fc-hollow" : "fc-dot"), cx: -4 * dir, cy: 0, r: 3.5 }, g);
 };
-const LEGEND: LegendEntry[] = [
-  { q: ["exact"], label: "Figure as stated", draw: (doc, g) => void svg(doc, "circle", { class: cls("fc-dot"), r: R }, g) },
-  {
-    q: ["about"],
-    label: "About: approximate, no margin given",
-    draw: (doc, g) => (svg(doc, "circle", { class: cls("fc-ring"), r: 7 }, g), svg(doc, "circle", { class: cls("fc-dot"), r: 3.5 }, g)),
+const LEGEND: Record<Qualifier | "band", (doc: Document, g: SVGGElement) => void> = {
+  exact: (doc, g) => void svg(doc, "circle", { class: cls("fc-dot"), r: R }, g),
+  about: (doc, g) => (svg(doc, "circle", { class: cls("fc-ring"), r: 7 }, g), svg(doc, "circle", { class: cls("fc-dot"), r: 3.5 }, g)),
+  "at-least": (doc, g) => legendArrow(doc, g, 1, false),
+  "more-than": (doc, g) => legendArrow(doc, g, 1, true),
+  "up-to": (doc, g) => legendArrow(doc, g, -1, false),
+  "fewer-than": (doc, g) => legendArrow(doc, g, -1, true),
+  range: (doc, g) => {
+    svg(doc, "rect", { class: cls("fc-bar"), x: -6, y: -3, width: 12, height: 6, rx: 1 }, g);
+    for (const e of [-6, 6]) svg(doc, "line", { class: cls("fc-cap"), x1: e, x2: e, y1: -6, y2: 6 }, g);
   },
-  { q: ["at-least"], label: "At least: the figure or more", draw: (doc, g) => legendArrow(doc, g, 1, false) },
-  { q: ["more-than"], label: "More than: above the figure (open dot)", draw: (doc, g) => legendArrow(doc, g, 1, true) },
-  { q: ["up-to"], label: "Up to: the figure or less", draw: (doc, g) => legendArrow(doc, g, -1, false) },
-  { q: ["fewer-than"], label: "Fewer than: below the figure (open dot)", draw: (doc, g) => legendArrow(doc, g, -1, true) },
-  {
-    q: ["range"],
-    label: "Range: from low to high",
-    draw: (doc, g) => {
-      svg(doc, "rect", { class: cls("fc-bar"), x: -6, y: -3, width: 12, height: 6, rx: 1 }, g);
-      for (const e of [-6, 6]) svg(doc, "line", { class: cls("fc-cap"), x1: e, x2: e, y1: -6, y2: 6 }, g);
-    },
-  },
-  { q: "band", label: "Shaded: values every claim allows", draw: (doc, g) => void svg(doc, "rect", { class: cls("fc-band-key"), x: -7, y: -7, width: 14, height: 14 }, g) },
-];
+  band: (doc, g) => void svg(doc, "rect", { class: cls("fc-band-key"), x: -7, y: -7, width: 14, height: 14 }, g),
+};

@@ -4,7 +4,25 @@
  * message. All take the `document` to build in.
  */
 import { cls, html, safeHref, svg } from "./dom.js";
+import type { Chrome } from "../prepare/chrome.js";
 import type { ChartMessage, DetailSpec, TableSpec } from "./view.js";
+
+/**
+ * The headline, dek and summary line above the picture (into `header`), and the source, note and credit
+ * lines below it (returned): visible text, in the live chart and in static output alike.
+ */
+export function renderChrome(doc: Document, header: HTMLElement, chrome: Chrome): HTMLElement {
+  const top = header.firstChild;
+  const add = (tag: "h2" | "p", name: string, text: string | undefined) => {
+    if (text) header.insertBefore(html(doc, tag, { class: cls(name) }, null, text), top);
+  };
+  add("h2", "headline", chrome.headline);
+  add("p", "dek", chrome.dek);
+  add("p", "summary", chrome.summary);
+  const footer = html(doc, "div", { class: cls("footer") });
+  for (const k of ["source", "note", "credit"] as const) if (chrome[k]) html(doc, "p", { class: cls(k) }, footer, chrome[k]);
+  return footer;
+}
 
 /** `<svg role="img">` sized to the layout, with `<title>` and `<desc>` first. */
 export function svgRoot(doc: Document, o: { width: number; height: number; title: string; desc: string; className?: string }): SVGSVGElement {
@@ -30,7 +48,7 @@ export function svgRoot(doc: Document, o: { width: number; height: number; title
  */
 export function renderTable(doc: Document, spec: TableSpec, lazy = false): HTMLDetailsElement {
   const details = html(doc, "details", { class: cls("data") });
-  html(doc, "summary", undefined, details, `Show the data (${spec.rows.length} ${spec.rows.length === 1 ? "row" : "rows"})`);
+  html(doc, "summary", undefined, details, spec.show);
   if (!lazy) fillTable(doc, details, spec);
   return details;
 }
@@ -68,7 +86,7 @@ export function sameTable(a: TableSpec, b: TableSpec): boolean {
 }
 
 /** Fill the detail card for one record. */
-export function renderDetail(doc: Document, card: HTMLElement, spec: DetailSpec): void {
+export function renderDetail(doc: Document, card: HTMLElement, spec: DetailSpec, sourcesLabel = "Sources"): void {
   card.textContent = "";
   html(doc, "h3", undefined, card, spec.heading);
   if (spec.lines.length) {
@@ -78,27 +96,30 @@ export function renderDetail(doc: Document, card: HTMLElement, spec: DetailSpec)
       html(doc, "dd", undefined, dl, line.text);
     }
   }
-  if (spec.quote) html(doc, "blockquote", undefined, card, `“${spec.quote}”`);
+  if (spec.quote) html(doc, "blockquote", undefined, card, spec.quote);
   if (spec.links.length) {
-    const ul = html(doc, "ul", { "aria-label": "Sources" }, card);
+    const ul = html(doc, "ul", { "aria-label": sourcesLabel }, card);
     for (const link of spec.links) {
       const li = html(doc, "li", undefined, ul);
       const href = safeHref(link.href);
       if (href) html(doc, "a", { href, target: "_blank", rel: "noopener noreferrer" }, li, link.text);
       else li.textContent = link.text;
+      // Every citation's own words reach the reader, not only the first quote.
+      if (link.quote) html(doc, "q", undefined, li, link.quote);
+      if (link.disputes) html(doc, "span", { class: cls("disputes") }, li, link.disputes);
     }
   }
 }
 
 /** A readable message where the chart would be: never a blank box. */
-export function renderMessage(doc: Document, msg: ChartMessage, role: "alert" | "status" = "status"): HTMLElement {
+export function renderMessage(doc: Document, msg: ChartMessage, role: "alert" | "status" = "status", more = (n: number) => `…and ${n} more`): HTMLElement {
   const box = html(doc, "div", { class: cls("message"), role });
   html(doc, "p", undefined, box, msg.message);
   if (msg.details?.length) {
     const ul = html(doc, "ul", undefined, box);
     const shown = msg.details.slice(0, 50);
     for (const d of shown) html(doc, "li", undefined, ul, d);
-    if (msg.details.length > shown.length) html(doc, "li", undefined, ul, `…and ${msg.details.length - shown.length} more`);
+    if (msg.details.length > shown.length) html(doc, "li", undefined, ul, more(msg.details.length - shown.length));
   }
   return box;
 }

@@ -44,7 +44,15 @@ ${w} [data-id]:focus-visible ${c}focus,${w} [data-id]${c}active ${c}focus{stroke
 ${w} ${c}focus{visibility:hidden;fill:none}
 ${w} ${c}fc-row ${c}focus,${w} ${c}tl-event>${c}focus{pointer-events:all}
 ${w} ${c}header{margin:0 0 8px}
-${w} ${c}summary{font-weight:600;margin:0 0 6px}
+${w} ${c}headline{font-size:20px;line-height:1.2;font-weight:700;margin:0 0 4px}
+${w} ${c}dek{font-size:15px;margin:0 0 6px}
+${w} ${c}summary{color:var(--claimline-muted);font-size:13px;margin:0 0 6px}
+${w} ${c}footer{margin:6px 0 0;font-size:12px;color:var(--claimline-muted)}
+${w} ${c}footer p{margin:2px 0}
+${w} ${c}help{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+${w}:focus-within>${c}help{position:static;width:auto;height:auto;margin:0 0 4px;overflow:visible;clip:auto;white-space:normal;font-size:12px;color:var(--claimline-muted)}
+${w} ${c}detail q{display:block;font-style:italic;margin:2px 0}
+${w} ${c}disputes{display:block;font-weight:600}
 ${w} ${c}legend{display:flex;flex-wrap:wrap;gap:4px 14px;margin:0;padding:0;list-style:none;color:var(--claimline-muted);font-size:12px}
 ${w} ${c}legend li{display:flex;align-items:center;gap:5px}
 ${w} ${c}legend svg{display:inline-block;flex:none}
@@ -98,6 +106,11 @@ ${w} ${c}pt-gap{stroke:var(--claimline-late);stroke-width:2;stroke-dasharray:4 3
 ${w} ${c}pt-icon{stroke:var(--claimline-bg);stroke-width:1}
 ${w} ${c}pt-glyph{fill:none;stroke:var(--claimline-bg);stroke-width:1.8;stroke-linecap:round;stroke-linejoin:round}
 ${w} ${c}pt-open-icon{fill:var(--claimline-bg);stroke:var(--claimline-open);stroke-width:2}
+${w} ${c}pt-partial-ring{fill:var(--claimline-bg);stroke:var(--claimline-kept);stroke-width:2}
+${w} ${c}pt-partial-fill{fill:var(--claimline-kept)}
+${w} ${c}pt-partial ${c}pt-status{fill:var(--claimline-kept)}
+${w} ${c}pt-unknown{stroke:var(--claimline-muted);stroke-width:2;stroke-dasharray:3 3}
+${w} ${c}pt-unknown ${c}pt-status{fill:var(--claimline-muted)}
 ${w} ${c}pt-open-line{stroke:var(--claimline-open);stroke-width:1.5;stroke-dasharray:3 2}
 ${w} ${c}pt-overdue-bar{fill:var(--claimline-overdue);fill-opacity:.75}
 ${w} ${c}pt-outcome-span{stroke:var(--claimline-ink);stroke-width:1;fill:none}

@@ -6,25 +6,14 @@
  * holding its tick and its row of the list the cluster expands into on
  * focus or hover (CSS only: `:focus-within`, no script, CSP-safe).
  */
-import { resolveLocale } from "../format/locale.js";
-import type { Dataset } from "../model/types.js";
-import { formatEdtf, type LabelBox, type TimelineLayout, type TimelineMark } from "../layout/timeline.js";
+import type { LabelBox, TimelineLayout, TimelineMark } from "../layout/timeline.js";
 import { cls, html, roundAttr, svg } from "./dom.js";
-import { renderLegend, svgRoot } from "./frame.js";
-import { isHollow, markName, sentences, speakable, spokenLabel, statusPath, symbolKind, symbolPath, type SymbolKind } from "./symbols.js";
+import { renderChrome, renderLegend, svgRoot } from "./frame.js";
+import { isHollow, statusPath, symbolKind, symbolPath, type SymbolKind } from "./symbols.js";
 import type { ChartView, DetailSpec } from "./view.js";
-import { EVENT_KINDS } from "../model/validate.js";
 
-export interface TimelineRenderOptions {
-  title: string;
-  locale: string;
-  dataset: Dataset;
-}
-
-const PLURAL: Record<string, string> = { call: "calls", meeting: "meetings", visit: "visits", summit: "summits", treaty: "treaties", deployment: "deployments", statement: "statements" };
 const n = roundAttr;
 const pts = (p: Array<[number, number]>) => p.map(([x, y]) => `${n(x)},${n(y)}`).join(" ");
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A label's lines; `spaced` puts a space between them, so words of a mark's lines do not run together where text is read in DOM order. */
 function drawLabel(doc: Document, parent: Element, label: LabelBox, spaced = false): void {
@@ -32,47 +21,6 @@ function drawLabel(doc: Document, parent: Element, label: LabelBox, spaced = fal
     if (spaced) parent.appendChild(doc.createTextNode(" "));
     svg(doc, "text", { x: l.x, y: l.y, class: cls(`tl-${l.role}`), "text-anchor": label.anchor === "start" ? null : label.anchor, transform: label.rotate ? `rotate(-90 ${n(l.x)} ${n(l.y)})` : null }, parent, l.text);
   }
-}
-
-/** The date as a label prints it: with the status in words when the event has not (yet) happened. */
-const printedDate = (m: TimelineMark) => m.dateText + (m.status !== "happened" ? ` · ${m.status}` : "");
-
-/** What the label does not say: the kind, the status, who and where. */
-function unsaid(m: TimelineMark, statusSaid: boolean): string {
-  const status = m.status !== "happened" && !statusSaid ? ` (${m.status})` : "";
-  const who = m.participants.length ? `; ${m.participants.join(", ")}` : "";
-  return `${cap(m.kind)}${status}${who}${m.event.place ? `; ${m.event.place}` : ""}`;
-}
-
-/**
- * A labelled event's lines (cut at word boundaries) and its accessible name,
- * which begins with exactly the words drawn: "Putin and Kim sign the
- * Comprehensive Strategic Partnership treaty, June 2024. Treaty; Vladimir
- * Putin, Kim Jong Un; Pyongyang."
- */
-function eventWords(m: TimelineMark): { label?: LabelBox; name: string } {
-  const label = m.label;
-  if (!label) return { name: sentences([`${m.event.title}, ${m.dateText}`, unsaid(m, false)]) };
-  const lines = [...label.lines];
-  const fullOf: Record<string, string | undefined> = { title: m.event.title, date: printedDate(m), note: m.note ? `Note: ${m.note}` : undefined };
-  const spoken: string[] = [];
-  let dateSaid = "";
-  for (const role of [...new Set(lines.map((l) => l.role))]) {
-    const idx = lines.flatMap((l, i) => (l.role === role ? [i] : []));
-    const said = spokenLabel(
-      idx.map((i) => lines[i]!.text),
-      fullOf[role],
-    );
-    idx.forEach((i, k) => (lines[i] = { ...lines[i]!, text: said.lines[k] ?? lines[i]!.text }));
-    spoken.push(speakable(said.spoken));
-    if (role === "date") dateSaid = said.spoken;
-  }
-  const statusSaid = m.status !== "happened" && dateSaid.includes(m.status);
-  // Title and date read as one phrase; a note is its own sentence.
-  const [head, ...rest] = spoken;
-  const dateAt = [...new Set(lines.map((l) => l.role))].indexOf("date");
-  const name = dateAt === 1 ? sentences([`${head}, ${rest[0]}`, ...rest.slice(1), unsaid(m, statusSaid)]) : sentences([...spoken, unsaid(m, statusSaid)]);
-  return { label: { ...label, lines }, name: markName(lines.map((l) => l.text), name) };
 }
 
 /** The mark itself: band with its ends, or whiskers for an approximate or uncertain day, then the kind symbol and status shape. */
@@ -121,34 +69,11 @@ function tickPath(m: TimelineMark, vertical: boolean): string {
   return vertical ? `M${n(m.x - 5)},${n(m.y)}h10` : `M${n(m.x)},${n(m.y - 5)}v10`;
 }
 
-function summarize(layout: TimelineLayout, locale: string): string {
-  const loc = resolveLocale(locale);
-  const ms = layout.marks;
-  const count = (k: number, word: string, plural: string) => `${loc.number(k)} ${k === 1 ? word : plural}`;
-  const kinds = new Map<string, number>();
-  const statuses = new Map<string, number>();
-  for (const m of ms) {
-    const k = PLURAL[m.kind] ? m.kind : "other";
-    kinds.set(k, (kinds.get(k) ?? 0) + 1);
-    if (m.status !== "happened") statuses.set(m.status, (statuses.get(m.status) ?? 0) + 1);
-  }
-  const order = [...EVENT_KINDS, "other"];
-  const parts = [...kinds].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0])).map(([k, c]) => (k === "other" ? count(c, "other event", "other events") : count(c, k, PLURAL[k]!)));
-  const first = Math.min(...ms.map((m) => m.span.start));
-  const last = Math.max(...ms.map((m) => m.span.end)) - 86_400_000;
-  const a = loc.month(first);
-  const b = loc.month(last);
-  const when = a === b ? `in ${a}` : `from ${a} to ${b}`;
-  const shown = layout.hidden ? `${loc.number(ms.length)} of ${count(ms.length + layout.hidden, "event", "events")} shown` : count(ms.length, "event", "events");
-  const st = [...statuses].map(([s, c]) => `${loc.number(c)} ${s}`);
-  return `${shown} ${when}: ${parts.join(", ")}${st.length ? `; ${st.join(", ")}` : ""}.`;
-}
-
-export function renderTimeline(doc: Document, layout: TimelineLayout, options: TimelineRenderOptions): ChartView {
-  const { dataset, locale, title } = options;
+export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView {
+  const P = layout.prepared;
   const vertical = layout.orientation === "vertical";
-  const summary = summarize(layout, locale);
-  const root = svgRoot(doc, { width: layout.width, height: layout.height, title, desc: summary, className: "timeline" });
+  const summary = P.chrome.summary;
+  const root = svgRoot(doc, { width: layout.width, height: layout.height, title: P.chrome.headline, desc: summary, className: "timeline" });
   root.setAttribute("class", `${root.getAttribute("class")} ${cls(`timeline-${layout.orientation}`)}`);
   const layer = (name: string, hidden = true) => svg(doc, "g", { class: cls(name), "aria-hidden": hidden ? "true" : null }, root);
 
@@ -191,14 +116,13 @@ export function renderTimeline(doc: Document, layout: TimelineLayout, options: T
     svg(doc, tag, { "data-id": m.id, "data-status": m.status, role: "button", "aria-label": name, class: cls(tag === "g" ? "tl-event" : "tl-mini"), ...extra }, parent);
   for (const m of layout.marks) {
     if (m.cluster !== undefined) continue;
-    const { label, name } = eventWords(m);
-    const g = mark(events, m, "g", name);
+    const g = mark(events, m, "g", m.name);
     const hit = m.band ? { x: m.band.x - 3, y: m.band.y - 3, width: m.band.width + 6, height: m.band.height + 6 } : { x: m.x - 10, y: m.y - 10, width: 20, height: 20 };
     svg(doc, "rect", { ...hit, rx: 3, class: cls("focus") }, g);
     if (m.label) svg(doc, "rect", { x: m.label.x - 2, y: m.label.y - 1, width: m.label.width + 4, height: m.label.height + 2, rx: 3, class: cls("focus") }, g);
     if (m.leader) svg(doc, "polyline", { points: pts(m.leader), class: cls("leader") }, g);
     drawMark(doc, g, m, vertical, m.band ? 5 : 6);
-    if (label) drawLabel(doc, g, label, true);
+    if (m.label) drawLabel(doc, g, m.label, true);
   }
 
   // 3. Clusters last, so an expanded list draws over its neighbours.
@@ -212,11 +136,9 @@ export function renderTimeline(doc: Document, layout: TimelineLayout, options: T
     c.members.forEach((i, r) => {
       const m = layout.marks[i]!;
       const row = c.panel?.rows[r];
-      if (!row) return void mark(g, m, "path", sentences([`${m.event.title}, ${m.dateText}`, unsaid(m, false)]), { d: tickPath(m, vertical) });
-      // The row is drawn (on focus or hover) as "title · date": the name begins with those words.
-      const said = spokenLabel([row.text], `${m.event.title} · ${m.dateText}`);
-      const rowText = said.lines[0] ?? row.text;
-      const mg = mark(g, m, "g", markName([rowText], sentences([speakable(said.spoken), unsaid(m, false)])), { class: cls("tl-event", "tl-member") });
+      if (!row) return void mark(g, m, "path", m.name, { d: tickPath(m, vertical) });
+      const rowText = row.text;
+      const mg = mark(g, m, "g", m.name, { class: cls("tl-event", "tl-member") });
       svg(doc, "rect", { ...(vertical ? { x: m.x - 7, y: m.y - 3 } : { x: m.x - 3, y: m.y - 7 }), width: vertical ? 14 : 6, height: vertical ? 6 : 14, class: cls("focus") }, mg);
       svg(doc, "path", { d: tickPath(m, vertical), class: cls("tl-mini") }, mg);
       const rg = svg(doc, "g", { class: cls("tl-row"), display: "none" }, mg);
@@ -226,32 +148,21 @@ export function renderTimeline(doc: Document, layout: TimelineLayout, options: T
     });
   }
 
-  // 4. Header, table, details, keyboard order.
+  // 4. Header, table, details, keyboard order: the words come prepared.
   const header = html(doc, "div", { class: cls("header") });
-  html(doc, "p", { class: cls("summary") }, header, summary);
-  header.appendChild(renderLegend(doc, legendItems(doc, layout), "Key"));
-  if (layout.lanesHidden) html(doc, "p", { class: cls("muted") }, header, "Too narrow for a lane per group: all events share one line here.");
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const byId = new Map(layout.marks.map((m) => [m.id, m]));
-  const details = new LazyDetails(
-    new Set(byId.keys()),
-    (id) => detailOf(byId.get(id)!, sources, locale),
-  );
+  const footer = renderChrome(doc, header, P.chrome);
+  header.appendChild(renderLegend(doc, legendItems(doc, layout), P.words.t("legend.label")));
+  if (layout.lanesHidden) html(doc, "p", { class: cls("muted") }, header, P.words.t("tl.noLanes"));
   return {
     svg: root,
     summary,
     header,
+    footer,
+    words: P.words,
     ...(layout.zoom.length ? { zoom: layout.zoom } : {}),
     order: layout.marks.map((m) => m.id),
-    details,
-    table: {
-      caption: `${title}: events in time order`,
-      columns: ["Event", "Date", "Kind", "Participants", "Place", "Status", "Sources"],
-      rows: layout.marks.map((m) => ({
-        id: m.id,
-        cells: [m.event.title, m.dateText, m.kind, m.participants.join(", "), m.event.place ?? "", m.status, (m.event.citations ?? []).map((c) => sources.get(c.source)?.name ?? c.source).join("; ")],
-      })),
-    },
+    details: new LazyDetails(new Set(layout.marks.map((m) => m.id)), (id) => P.detail(id)!),
+    table: P.table,
   };
 }
 
@@ -292,56 +203,30 @@ class LazyDetails extends Map<string, DetailSpec> {
   }
 }
 
-function detailOf(m: TimelineMark, sources: Map<string, Dataset["sources"][number]>, locale: string): DetailSpec {
-  const e = m.event;
-  const exact = formatEdtf(e.date, locale) + (e.end ? ` – ${formatEdtf(e.end, locale)}` : "");
-  const lines = [
-    { label: "Date", text: e.dateLabel && e.dateLabel !== exact ? `${e.dateLabel} (${exact})` : m.dateText },
-    { label: "Kind", text: cap(e.kind) + (m.status !== "happened" ? ` (${m.status})` : "") },
-    ...(m.participants.length ? [{ label: "Who", text: m.participants.join(", ") }] : []),
-    ...(e.place ? [{ label: "Where", text: e.place }] : []),
-    ...(e.summary ? [{ label: "What", text: e.summary }] : []),
-    ...(m.note ? [{ label: "Editor’s note", text: m.note }] : []),
-    ...(e.note ? [{ label: "Note", text: e.note }] : []),
-  ];
-  const cites = e.citations ?? [];
-  const quote = cites.find((c) => c.quote)?.quote;
-  return {
-    heading: e.title,
-    lines,
-    ...(quote ? { quote } : {}),
-    links: cites.map((c) => {
-      const s = sources.get(c.source);
-      const href = c.url ?? s?.url;
-      return { text: (s?.name ?? c.source) + (c.published ? `, ${formatEdtf(c.published, locale)}` : ""), ...(href ? { href } : {}) };
-    }),
-  };
-}
-
-/** Kinds, statuses and date styles that appear, each with its shape and words. */
+/** The legend: the prepared entries, each with its shape; "grouped events" when this width groups some. */
 function legendItems(doc: Document, layout: TimelineLayout): Array<{ label: string; draw(g: SVGGElement): void }> {
-  const ms = layout.marks;
-  const items: Array<{ label: string; draw(g: SVGGElement): void }> = [];
   const path = (d: string, c: string) => (g: SVGGElement) => void svg(doc, "path", { d, class: cls(...c.split(" ")) }, g);
-  const kinds = [...new Set(ms.map((m) => symbolKind(m.kind)))].sort((a, b) => [...EVENT_KINDS, "other"].indexOf(a) - [...EVENT_KINDS, "other"].indexOf(b));
-  for (const k of kinds as SymbolKind[]) items.push({ label: k === "other" ? "Other" : cap(k), draw: path(symbolPath(k, 0, 0, 5), "tl-sym") });
-  for (const s of ["scheduled", "postponed", "cancelled"] as const) {
-    if (!ms.some((m) => m.status === s)) continue;
-    items.push({
-      label: cap(s),
-      draw: (g) => {
-        path(symbolPath("meeting", s === "postponed" ? -3 : 0, 0, 4.5), "tl-sym tl-hollow")(g);
-        const extra = statusPath(s, s === "postponed" ? -3 : 0, 0, 3.5);
-        if (extra) path(extra, "tl-status")(g);
-      },
-    });
-  }
   const band = (c: string) => (g: SVGGElement) => void svg(doc, "rect", { x: -7, y: -4, width: 14, height: 8, rx: 2, class: cls(...c.split(" ")) }, g);
-  if (ms.some((m) => m.band)) items.push({ label: "Month, year or period", draw: band("tl-band") });
-  if (ms.some((m) => m.approximate)) items.push({ label: "Approximate date", draw: path("M-8,0H8", "tl-whisker tl-soft") });
-  if (ms.some((m) => m.uncertain)) items.push({ label: "Uncertain date", draw: band("tl-band tl-dashed") });
-  if (ms.some((m) => m.ends.includes("unknown"))) items.push({ label: "Start or end not reported", draw: path("M-8,0H8", "tl-whisker tl-dashed") });
-  if (ms.some((m) => m.ends.includes("open"))) items.push({ label: "Continues", draw: path("M-7,-4h8v8h-8ZM2,-6l6,6l-6,6Z", "tl-open") });
-  if (layout.clusters.length) items.push({ label: "Grouped events: focus or tap to list", draw: path("M-7,-3v3h14v-3", "tl-bracket") });
+  const status = (s: string) => (g: SVGGElement) => {
+    path(symbolPath("meeting", s === "postponed" ? -3 : 0, 0, 4.5), "tl-sym tl-hollow")(g);
+    const extra = statusPath(s, s === "postponed" ? -3 : 0, 0, 3.5);
+    if (extra) path(extra, "tl-status")(g);
+  };
+  const draw = (key: string): ((g: SVGGElement) => void) => {
+    const [type, value] = key.split(":");
+    if (type === "kind") return path(symbolPath(value as SymbolKind, 0, 0, 5), "tl-sym");
+    if (type === "status") return status(value!);
+    return (
+      {
+        band: band("tl-band"),
+        approx: path("M-8,0H8", "tl-whisker tl-soft"),
+        uncertain: band("tl-band tl-dashed"),
+        unknown: path("M-8,0H8", "tl-whisker tl-dashed"),
+        open: path("M-7,-4h8v8h-8ZM2,-6l6,6l-6,6Z", "tl-open"),
+      } as Record<string, (g: SVGGElement) => void>
+    )[key]!;
+  };
+  const items = layout.prepared.legend.map((l) => ({ label: l.label, draw: draw(l.key) }));
+  if (layout.clusters.length) items.push({ label: layout.prepared.words.t("tl.legend.cluster"), draw: path("M-7,-3v3h14v-3", "tl-bracket") });
   return items;
 }

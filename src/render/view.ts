@@ -1,4 +1,6 @@
-import type { Dataset } from "../model/types.js";
+import type { ResolvedCommon } from "../model/options.js";
+import type { ResolvedDataset } from "../model/resolve.js";
+import type { Words } from "../prepare/messages.js";
 
 /** What a chart shows when a record is focused, hovered or tapped. All strings are data: set as text. */
 export interface DetailSpec {
@@ -7,13 +9,15 @@ export interface DetailSpec {
   lines: Array<{ label: string; text: string }>;
   /** The verbatim quote, shown in quotation marks. */
   quote?: string;
-  /** Sources; only http(s) hrefs are rendered as links, the rest as text. */
-  links: Array<{ text: string; href?: string }>;
+  /** Every citation: outlet and date, its link (only http(s) hrefs are rendered as links), its quote, and what it gives instead where it disputes the record. */
+  links: Array<{ text: string; href?: string; quote?: string; disputes?: string }>;
 }
 
 /** The accessible table of the same records the chart draws. */
 export interface TableSpec {
   caption: string;
+  /** The disclosure's words: "Show the data (14 rows)". */
+  show: string;
   columns: string[];
   rows: Array<{ id: string; cells: string[] }>;
 }
@@ -28,8 +32,12 @@ export interface ChartView {
   details: Map<string, DetailSpec>;
   /** Record ids in keyboard order (row by row, or time order). */
   order: string[];
-  /** Optional HTML shown above the svg (summary line, legend, notes). */
+  /** Optional HTML shown above the svg (headline, dek, summary line, legend, notes). */
   header?: HTMLElement;
+  /** Source, note and credit lines shown below the svg. */
+  footer?: HTMLElement;
+  /** The chart's words for the handle's own controls (close, zoom, table). */
+  words?: Words;
   /**
    * Periods the reader can zoom to; the interactive handle shows them as
    * buttons that set the `domain` option (`null` = everything). Static
@@ -48,6 +56,16 @@ export type ChartName = "figure-comparison" | "timeline" | "promise-tracker";
 
 /** Options every chart accepts. */
 export interface CommonOptions {
+  /** Dek: a sentence or two under the headline. */
+  subtitle?: string;
+  /** The "Source:" line. @default built from the sources the drawn records cite */
+  source?: string;
+  /** A note under the chart. */
+  note?: string;
+  /** "Graphic: …" */
+  credit?: string;
+  /** Override any message by key ("pt.overdueBy": { one: "…", other: "…" }); see prepare/messages.ts. */
+  messages?: Record<string, string | { other: string; [form: string]: string }>;
   /** Fixed width in px; by default the container's width. */
   width?: number;
   /** BCP 47 tag, e.g. "ko-KR". @default "en-US" */
@@ -58,11 +76,15 @@ export interface CommonOptions {
   title?: string;
 }
 
-/** A chart: one option normaliser, one draw (layout then render) on a given document. */
-export interface ChartDefinition<O extends CommonOptions> {
+/**
+ * A chart: one option normaliser; a prepare step (every word, width-independent, kept across resizes);
+ * one draw (layout then render) at a width on a given document.
+ */
+export interface ChartDefinition<O extends ResolvedCommon = ResolvedCommon, P = unknown> {
   name: ChartName;
   resolveOptions(options: unknown): O;
-  draw(doc: Document, dataset: Dataset, options: O, width: number): ChartView | ChartMessage;
+  prepare(data: ResolvedDataset, options: O): P | ChartMessage;
+  draw(doc: Document, prepared: P, options: O, width: number): ChartView | ChartMessage;
 }
 
 export function isMessage(v: ChartView | ChartMessage): v is ChartMessage {

@@ -12,6 +12,7 @@ import { PREFIX } from "../render/dom.js";
 import { renderMessage, renderTable } from "../render/frame.js";
 import { CSS } from "../render/styles.js";
 import { isMessage, type ChartName, type ChartView } from "../render/view.js";
+import { drawChart } from "../charts/draw.js";
 import { optionsToDataAttributes } from "../embed/attributes.js";
 import type { FigureComparisonInput } from "../charts/figureComparison.js";
 import type { PromiseTrackerOptions } from "../charts/promiseTracker.js";
@@ -73,7 +74,7 @@ export function drawStatic(chart: string, data: unknown, options: Record<string,
   const def = chartByName(chart);
   const dataset = parseDataset(data);
   const opts = def.resolveOptions({ ...options, width: options.width ?? 800 });
-  return { doc, opts, result: def.draw(doc, dataset, opts, opts.width ?? 800) };
+  return { doc, opts, result: drawChart(def, doc, dataset, opts, opts.width ?? 800) };
 }
 
 /**
@@ -148,6 +149,7 @@ function staticRoot(doc: Document, chart: string, result: ReturnType<typeof draw
   } else {
     if (result.header) root.appendChild(result.header);
     root.appendChild(result.svg);
+    if (result.footer) root.appendChild(result.footer);
     const table = renderTable(doc, result.table);
     if (openTable) table.setAttribute("open", "");
     root.appendChild(table);

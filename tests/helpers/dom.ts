@@ -34,3 +34,31 @@ function escapeAttr(s: string): string {
 function escapeText(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
+
+/** Words as a screen reader's label-in-name check compares them: lower case, letters and digits, parenthesised asides dropped. */
+export function nameTokens(s: string): string[] {
+  let t = s.normalize("NFKD");
+  for (let prev = ""; prev !== t; ) {
+    prev = t;
+    t = t.replace(/\([^()]*\)/g, "");
+  }
+  return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
+}
+
+/**
+ * Label in name, for marks whose names stay the same at every width: the words drawn (a cut label's
+ * shown words) appear in the name in the order drawn, and the name begins with the first of them.
+ * Returns the first word that breaks the rule, or undefined.
+ */
+export function labelNotInName(drawn: string, name: string): string | undefined {
+  const d = nameTokens(drawn);
+  const n = nameTokens(name);
+  if (d.length && n[0] !== d[0]) return d[0];
+  let at = 0;
+  for (const t of d) {
+    const k = n.indexOf(t, at);
+    if (k < 0) return t;
+    at = k + 1;
+  }
+  return undefined;
+}

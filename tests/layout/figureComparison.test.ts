@@ -1,3 +1,4 @@
+import { wordsFor } from "../../src/prepare/messages.js";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -288,11 +289,11 @@ describe("layoutFigureComparison rows, labels, sorting", () => {
 describe("figures in the reader's locale", () => {
   const c = (q: Claim["qualifier"], v: Partial<Claim>): Claim => ({ id: "c", subject: "s", qualifier: q, unit: "troops", claimant: "a", citations: [], ...v });
   it("figureWords(about 15000) in en-US, de-DE, fr-FR, ru-RU, ko-KR", () => {
-    const words = ["en-US", "de-DE", "fr-FR", "ru-RU", "ko-KR"].map((tag) => figureWords(c("about", { value: 15000 }), resolveLocale(tag)));
+    const words = ["en-US", "de-DE", "fr-FR", "ru-RU", "ko-KR"].map((tag) => figureWords(c("about", { value: 15000 }), wordsFor(tag)));
     expect(words).toEqual(["about 15,000 troops", "about 15.000 troops", "about 15\u202f000 troops", "about 15\u00a0000 troops", "about 15,000 troops"]);
   });
   it("figureWords says every qualifier in words", () => {
-    const en = resolveLocale("en-US");
+    const en = wordsFor("en-US");
     expect(figureWords(c("exact", { value: 1000 }), en)).toBe("1,000 troops");
     expect(figureWords(c("at-least", { value: 10000 }), en)).toBe("at least 10,000 troops");
     expect(figureWords(c("more-than", { value: 10000 }), en)).toBe("more than 10,000 troops");
@@ -404,12 +405,12 @@ describe("layoutFigureComparison regressions: denormals, prototype words", () =>
     expect(l.panels.map((p) => p.subject)).toEqual(["__proto__"]);
     expect(l.order.sort()).toEqual(["__proto__", "constructor", "hasOwnProperty", "toString"]);
     expect(row(l, "__proto__").highlight).toBe(true);
-    expect(row(l, "__proto__").annotation).toBe("Editor: a proto note");
-    expect(row(l, "constructor").annotation).toBe("Editor: a constructor note");
+    expect(row(l, "__proto__").entry.annotation).toBe("Editor: a proto note");
+    expect(row(l, "constructor").entry.annotation).toBe("Editor: a constructor note");
     expect(row(l, "constructor").highlight).toBe(false);
     // Inherited members of Object.prototype are not notes.
-    expect(row(l, "toString").annotation).toBeUndefined();
-    expect(row(l, "hasOwnProperty").annotation).toBeUndefined();
+    expect(row(l, "toString").entry.annotation).toBeUndefined();
+    expect(row(l, "hasOwnProperty").entry.annotation).toBeUndefined();
     expect(overlaps(l)).toEqual([]);
   });
 });

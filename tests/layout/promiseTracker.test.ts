@@ -175,9 +175,9 @@ describe("layoutPromiseTracker", () => {
     expect(row(june, "meet").status).toMatchObject({ status: "overdue", daysOverdue: 13 });
     expect(row(june, "tariffs").words.status).toBe("overdue by 36 days");
     expect(row(june, "iran").words.status).toBe("open, 14 days left");
-    expect(june.summary).toBe("10 promises · 1 late · 4 overdue · 2 open · 3 not yet made · median 14 days overdue · median 56 days late · as of 19 Jun 2025");
+    expect(june.prepared.chrome.summary).toBe("10 promises · 1 late · 4 overdue · 2 open · 3 not yet made · median 14 days overdue · as of 19 Jun 2025");
     const aug = layoutPromiseTracker(fixture, opts({ asOf: "2025-08-16" }), 800);
-    expect(aug.summary).toBe("10 promises · 1 kept · 2 late · 1 broken · 5 overdue · 1 open · median 66 days overdue · median 63 days late · as of 16 Aug 2025");
+    expect(aug.prepared.chrome.summary).toBe("10 promises · 1 kept · 2 late · 1 broken · 5 overdue · 1 open · median 66 days overdue · median 63 days late · as of 16 Aug 2025");
   });
 
   it("layoutPromiseTracker(data) takes dataset.asOf when the option is absent", () => {
@@ -311,6 +311,6 @@ describe("layoutPromiseTracker", () => {
   it("layoutPromiseTracker(data, {locale: 'de-DE'}) prints dates and numbers in that locale", () => {
     const L = layoutPromiseTracker(fixture, opts({ locale: "de-DE" }), 800);
     expect(row(L, "tariffs").words.said).toBe("said 23. Apr.");
-    expect(L.summary).toContain("as of 16. Aug. 2025");
+    expect(L.prepared.chrome.summary).toContain("as of 16. Aug. 2025");
   });
 });

