@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/server/cli.js";
+import { chartByName } from "../src/charts/registry.js";
 import { CHART_FLAGS, flagName } from "../src/server/flags.js";
 import { pageAssets, pageCspSources } from "../src/server/index.js";
 
@@ -110,6 +111,21 @@ describe("claimline CLI", () => {
     expect(t.out).not.toContain("--group");
     expect(run(["validate", "--help"]).out).toMatch(/^usage: claimline validate FILE/);
     expect(run(["help", "render"]).out).toBe(r.out);
+  });
+
+  it("every option flag of a chart names an option that chart's resolver accepts (flags and options cannot drift apart)", () => {
+    for (const [chart, flags] of Object.entries(CHART_FLAGS)) {
+      const def = chartByName(chart);
+      for (const option of Object.keys(flags)) {
+        let error = "";
+        try {
+          def.resolveOptions({ [option]: undefined });
+        } catch (e) {
+          error = (e as Error).message;
+        }
+        expect(error, `${chart} --${flagName(option, flags[option]!)}`).toBe("");
+      }
+    }
   });
 
   it("claimline render --widht 600 refuses the flag and suggests --width (exit 2)", () => {
