@@ -143,7 +143,9 @@ function rowLines(topic: string, words: TrackerRow["words"], width: number): Arr
   const meta = tw(joined, META) <= width ? [joined] : [words.said, words.due].flatMap((t) => wrapText(t, width / SLACK, META, 2).lines);
   for (const t of meta) out.push({ k: k++, size: META, kind: "meta", text: t, anchor: "start" });
   const beside = tw(meta[meta.length - 1]!, META) + 14 + tw(words.status, META, true) <= width;
-  out.push({ k: beside ? k - 1 : k++, size: META, kind: "status", text: words.status, anchor: "end" });
+  if (beside) out.push({ k: k - 1, size: META, kind: "status", text: words.status, anchor: "end" });
+  // A status too long to sit beside the dates gets lines of its own, wrapped, never cut ("overdue by at least 36 days on 19 Jun 2025; no report since").
+  else for (const t of wrapText(words.status, width / SLACK_BOLD, META, 3, true).lines) out.push({ k: k++, size: META, kind: "status", text: t, anchor: "start" });
   if (words.restates) for (const t of wrapText(words.restates, width / SLACK, META, 2).lines) out.push({ k: k++, size: META, kind: "restates", text: t, anchor: "start" });
   return out;
 }

@@ -147,6 +147,7 @@ export const en = {
   "pt.dueToday": "open, due today",
   "pt.daysLeft": { one: "open, {n} day left", other: "open, {n} days left" },
   "pt.shortDays": "+{n} d",
+  "pt.shortDaysAtLeast": "≥ {n} d",
   "pt.promises": { one: "{n} promise", other: "{n} promises" },
   "pt.promisesBy": { one: "{n} promise by {speaker}", other: "{n} promises by {speaker}" },
   "pt.count.kept": "{n} kept",

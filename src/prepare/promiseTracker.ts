@@ -209,7 +209,7 @@ export function preparePromiseTracker(data: ResolvedDataset, options: ResolvedPr
       ...(prev && prevSaid ? { restates: w.t("pt.restates", { topic: prev.topic, date: spanText(prevSaid, w, asOfYear) }) } : {}),
     };
     const n = s.status === "overdue" ? s.daysOverdue : s.status === "late" ? s.daysLate : undefined;
-    e.note = n ? w.t("pt.shortDays", { n }) : "";
+    e.note = n ? w.t(s.atLeast ? "pt.shortDaysAtLeast" : "pt.shortDays", { n }) : "";
     e.name = sentence([e.p.topic, cap(`${e.words.said}, ${e.words.due}`), cap(e.words.status), e.words.restates && cap(e.words.restates)]);
     const said = formatDateSpan(s.said, w.locale);
     const window = windowWords(e.p, w);

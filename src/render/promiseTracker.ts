@@ -71,7 +71,7 @@ function renderRow(doc: Doc, parent: Element, r: TrackerRow): void {
   if (r.gap) svg(doc, "line", { class: cls("pt-gap"), x1: r.gap.x0, x2: r.gap.x1 - 6, y1: y, y2: y }, g);
   if (r.overdue) drawOverdueBar(doc, g, r.overdue.x0, r.overdue.x1, y, r.overdue.breaks, !!r.unknown);
   // After the last check: no source says kept or not. A dashed run-out, not more red.
-  if (r.unknown) svg(doc, "line", { class: cls("pt-unknown"), x1: r.unknown.x0, x2: r.unknown.x1, y1: y, y2: y }, g);
+  if (r.unknown) svg(doc, "line", { class: cls("pt-unknown-line"), x1: r.unknown.x0, x2: r.unknown.x1, y1: y, y2: y }, g);
   if (r.open) {
     svg(doc, "line", { class: cls("pt-open-line"), x1: r.open.x0, x2: r.open.x1, y1: y, y2: y }, g);
     drawStatusIcon(doc, g, "open", r.open.x1, y);
@@ -149,7 +149,7 @@ export function renderPromiseTracker(doc: Doc, L: PromiseTrackerLayout): ChartVi
     window: (g) => void svg(doc, "rect", { class: cls("pt-window"), x: -7, y: -4, width: 14, height: 8 }, g),
     fuzzy: (g) => void svg(doc, "rect", { class: cls("pt-said-span"), x: -7, y: -4, width: 14, height: 8, rx: 3 }, g),
     overdue: (g) => drawOverdueBar(doc, g, -7, 7, 0),
-    unknown: (g) => void svg(doc, "line", { class: cls("pt-unknown"), x1: -8, x2: 8, y1: 0, y2: 0 }, g),
+    unknown: (g) => void svg(doc, "line", { class: cls("pt-unknown-line"), x1: -8, x2: 8, y1: 0, y2: 0 }, g),
   };
   header.appendChild(renderLegend(doc, P.legend.map((l) => ({ label: l.label, draw: draw[l.key] ?? ((g: SVGGElement) => drawStatusIcon(doc, g, l.key as TrackerStatus, 0, 0)) })), P.words.t("legend.label")));
 

@@ -109,7 +109,7 @@ ${w} ${c}pt-open-icon{fill:var(--claimline-bg);stroke:var(--claimline-open);stro
 ${w} ${c}pt-partial-ring{fill:var(--claimline-bg);stroke:var(--claimline-kept);stroke-width:2}
 ${w} ${c}pt-partial-fill{fill:var(--claimline-kept)}
 ${w} ${c}pt-partial ${c}pt-status{fill:var(--claimline-kept)}
-${w} ${c}pt-unknown{stroke:var(--claimline-muted);stroke-width:2;stroke-dasharray:3 3}
+${w} ${c}pt-unknown-line{stroke:var(--claimline-muted);stroke-width:2;stroke-dasharray:3 3}
 ${w} ${c}pt-unknown ${c}pt-status{fill:var(--claimline-muted)}
 ${w} ${c}pt-open-line{stroke:var(--claimline-open);stroke-width:1.5;stroke-dasharray:3 2}
 ${w} ${c}pt-overdue-bar{fill:var(--claimline-overdue);fill-opacity:.75}
