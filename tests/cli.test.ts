@@ -228,6 +228,13 @@ describe("claimline CLI", () => {
     expect(r.stderr).toMatch(/^claimline: standard input is larger than \d+ MB/);
   });
 
+  it("claimline render … | head: a reader that stops early ends the command quietly with exit 0", () => {
+    if (!existsSync("dist/cli.js")) return expect.fail("run `npm run build` first: dist/cli.js is missing");
+    const b = spawnSync("bash", ["-c", `${JSON.stringify(process.execPath)} bin/claimline.js render examples/data/seeds.json --chart timeline --format fragment | head -c 10 >/dev/null; exit \${PIPESTATUS[0]}`], { encoding: "utf8", timeout: 30000 });
+    expect(b.status).toBe(0);
+    expect(b.stderr).toBe("");
+  });
+
   it("claimline render --format html -o page.html writes the page with its stylesheet and script as files beside it (no inline code)", () => {
     const dir = join(tmp, "page");
     mkdirSync(dir);

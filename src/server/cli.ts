@@ -68,9 +68,31 @@ Run "claimline render --help" for the charts' options.
 `;
 }
 
+const HELP_COLUMN = 34;
+const HELP_WIDTH = 100;
+
+/** `text` cut at spaces into lines of at most `width` characters. */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** One flag in the help: the flag and its value, then its help text in a column, wrapped. */
 function flagLine(name: string, short: string | undefined, value: string | undefined, help: string): string {
   const head = `  ${short ? `-${short}, ` : "    "}--${name}${value ? ` ${value}` : ""}`;
-  return head.length < 34 ? `${head.padEnd(34)}${help}` : `${head}\n${"".padEnd(34)}${help}`;
+  const indent = "".padEnd(HELP_COLUMN);
+  const body = wrapWords(help, HELP_WIDTH - HELP_COLUMN).map((l) => indent + l);
+  if (head.length < HELP_COLUMN) body[0] = head.padEnd(HELP_COLUMN) + body[0]!.trimStart();
+  else body.unshift(head);
+  return body.join("\n");
 }
 
 function chartFlagLines(flags: Record<string, FlagSpec>, skip: Set<string> = new Set()): string[] {
@@ -85,7 +107,8 @@ function chartFlagLines(flags: Record<string, FlagSpec>, skip: Set<string> = new
 
 function renderHelp(chart?: ChartName): string {
   const out = [
-    `usage: claimline render FILE --chart ${chart ?? CHART_NAMES.join("|")} [--format svg|html|fragment] [-o OUT] [options]`,
+    `usage: claimline render FILE --chart ${chart ?? CHART_NAMES.join("|")}`,
+    "         [--format svg|html|fragment] [-o OUT] [options]",
     "",
     "Draws FILE as a static chart.",
     "",
@@ -106,8 +129,10 @@ function renderHelp(chart?: ChartName): string {
   out.push(
     "",
     "examples:",
-    "  claimline render seeds.json --chart promise-tracker --as-of 2025-08-16 --sort overdue -o promises.svg",
-    '  claimline render seeds.json --chart timeline --domain 2025-03/2025-08 --period "2025-08-12/2025-08-15 Road to Anchorage" -o timeline.html',
+    "  claimline render seeds.json --chart promise-tracker --as-of 2025-08-16 --sort overdue \\",
+    "    -o promises.svg",
+    "  claimline render seeds.json --chart timeline --domain 2025-03/2025-08 \\",
+    '    --period "2025-08-12/2025-08-15 Road to Anchorage" -o timeline.html',
   );
   return out.join("\n") + "\n";
 }
