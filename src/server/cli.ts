@@ -11,6 +11,7 @@
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { CHART_NAMES } from "../charts/registry.js";
 import { datasetFromSheets, guessSheetName, parseSheet, SHEET_NAMES, type SheetName } from "../model/csv.js";
 import { decodeText } from "../model/decode.js";
@@ -150,7 +151,7 @@ ${Object.entries(VALIDATE_FLAGS).map(([n, f]) => flagLine(n, f.short, f.value, f
 
 /** The package's version, from the package.json above this file (src/server/ or dist/). */
 export function version(): string {
-  let dir = dirname(new URL(import.meta.url).pathname);
+  let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++, dir = dirname(dir)) {
     const file = join(dir, "package.json");
     if (!existsSync(file)) continue;
