@@ -234,6 +234,10 @@ export const ar: Catalogue = {
   "fc.updatedTo": "عُدّل إلى {figure}",
   "fc.updatedToOn": "عُدّل إلى {figure} في {date}",
   "fc.card.updated": "تعديل",
+  "pt.unknown": "لا أخبار",
+  "pt.shortDaysAtLeast": "≥ {n} يوم",
+  "pt.count.unknown": "تجاوزت موعدها دون أخبار لاحقة: {n}",
+  "pt.medianOverdueAtLeast": { zero: "الوسيط: تجاوز الموعد بـ{n} يوم على الأقل", one: "الوسيط: تجاوز الموعد بيوم واحد على الأقل", two: "الوسيط: تجاوز الموعد بيومين على الأقل", few: "الوسيط: تجاوز الموعد بـ{n} أيام على الأقل", many: "الوسيط: تجاوز الموعد بـ{n} يومًا على الأقل", other: "الوسيط: تجاوز الموعد بـ{n} يوم على الأقل" },
 };
 
 registerMessages("ar", ar);

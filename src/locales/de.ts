@@ -234,6 +234,10 @@ export const de: Catalogue = {
   "fc.updatedTo": "Aktualisiert auf {figure}",
   "fc.updatedToOn": "Am {date} aktualisiert auf {figure}",
   "fc.card.updated": "Aktualisiert",
+  "pt.unknown": "nicht gemeldet",
+  "pt.shortDaysAtLeast": "≥ {n} T.",
+  "pt.count.unknown": "{n} überfällig, seither ohne Meldung",
+  "pt.medianOverdueAtLeast": { one: "im Median mindestens {n} Tag überfällig", other: "im Median mindestens {n} Tage überfällig" },
 };
 
 registerMessages("de", de);

@@ -234,6 +234,10 @@ export const es: Catalogue = {
   "fc.updatedTo": "Actualizado a {figure}",
   "fc.updatedToOn": "Actualizado a {figure} el {date}",
   "fc.card.updated": "Actualización",
+  "pt.unknown": "sin noticias",
+  "pt.shortDaysAtLeast": "≥ {n} d",
+  "pt.count.unknown": "vencidas sin noticias desde entonces: {n}",
+  "pt.medianOverdueAtLeast": { one: "mediana: al menos {n} día tras el plazo", many: "mediana: al menos {n} de días tras el plazo", other: "mediana: al menos {n} días tras el plazo" },
 };
 
 registerMessages("es", es);

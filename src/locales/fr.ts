@@ -234,6 +234,10 @@ export const fr: Catalogue = {
   "fc.updatedTo": "Révisé à {figure}",
   "fc.updatedToOn": "Révisé à {figure} le {date}",
   "fc.card.updated": "Révision",
+  "pt.unknown": "aucune information",
+  "pt.shortDaysAtLeast": "≥ {n} j",
+  "pt.count.unknown": "dépassées, sans nouvelles depuis\u00a0: {n}",
+  "pt.medianOverdueAtLeast": { one: "échéance dépassée d’au moins {n} jour en médiane", many: "échéance dépassée d’au moins {n} de jours en médiane", other: "échéance dépassée d’au moins {n} jours en médiane" },
 };
 
 registerMessages("fr", fr);

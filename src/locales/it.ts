@@ -234,6 +234,10 @@ export const it: Catalogue = {
   "fc.updatedTo": "Aggiornato a {figure}",
   "fc.updatedToOn": "Aggiornato a {figure} il {date}",
   "fc.card.updated": "Aggiornamento",
+  "pt.unknown": "nessuna notizia",
+  "pt.shortDaysAtLeast": "≥ {n} gg",
+  "pt.count.unknown": "scadute senza notizie da allora: {n}",
+  "pt.medianOverdueAtLeast": { one: "scadute in mediana da almeno {n} giorno", many: "scadute in mediana da almeno {n} di giorni", other: "scadute in mediana da almeno {n} giorni" },
 };
 
 registerMessages("it", it);

@@ -233,6 +233,10 @@ export const ja: Catalogue = {
   "fc.updatedTo": "{figure}に修正",
   "fc.updatedToOn": "{date}に{figure}に修正",
   "fc.card.updated": "修正",
+  "pt.unknown": "報道なし",
+  "pt.shortDaysAtLeast": "≥ {n}日",
+  "pt.count.unknown": "期限超過後の報道なし{n}件",
+  "pt.medianOverdueAtLeast": { other: "期限超過日数の中央値は少なくとも{n}日" },
 };
 
 registerMessages("ja", ja);

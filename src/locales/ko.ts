@@ -233,6 +233,10 @@ export const ko: Catalogue = {
   "fc.updatedTo": "수정: {figure}",
   "fc.updatedToOn": "{date} 수정: {figure}",
   "fc.card.updated": "수정",
+  "pt.unknown": "보도 없음",
+  "pt.shortDaysAtLeast": "≥ {n}일",
+  "pt.count.unknown": "기한 초과 후 보도 없음 {n}건",
+  "pt.medianOverdueAtLeast": { other: "기한 초과 중앙값 최소 {n}일" },
 };
 
 registerMessages("ko", ko);

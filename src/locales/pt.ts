@@ -234,6 +234,10 @@ export const pt: Catalogue = {
   "fc.updatedTo": "Atualizado para {figure}",
   "fc.updatedToOn": "Atualizado para {figure} em {date}",
   "fc.card.updated": "Atualização",
+  "pt.unknown": "sem notícias",
+  "pt.shortDaysAtLeast": "≥ {n} d",
+  "pt.count.unknown": "vencidas sem notícias desde então: {n}",
+  "pt.medianOverdueAtLeast": { one: "vencidas há pelo menos {n} dia, na mediana", many: "vencidas há pelo menos {n} de dias, na mediana", other: "vencidas há pelo menos {n} dias, na mediana" },
 };
 
 registerMessages("pt", pt);

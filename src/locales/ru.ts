@@ -235,6 +235,10 @@ export const ru: Catalogue = {
   "fc.updatedTo": "Уточнено: {figure}",
   "fc.updatedToOn": "Уточнено {date}: {figure}",
   "fc.card.updated": "Уточнение",
+  "pt.unknown": "нет сведений",
+  "pt.shortDaysAtLeast": "≥ {n} дн.",
+  "pt.count.unknown": "просрочено, сведений нет: {n}",
+  "pt.medianOverdueAtLeast": { one: "медианная просрочка — не менее {n} дня", few: "медианная просрочка — не менее {n} дней", many: "медианная просрочка — не менее {n} дней", other: "медианная просрочка — не менее {n} дня" },
 };
 
 registerMessages("ru", ru);

@@ -234,6 +234,10 @@ export const uk: Catalogue = {
   "fc.updatedTo": "Уточнено: {figure}",
   "fc.updatedToOn": "Уточнено {date}: {figure}",
   "fc.card.updated": "Уточнення",
+  "pt.unknown": "немає відомостей",
+  "pt.shortDaysAtLeast": "≥ {n} дн.",
+  "pt.count.unknown": "прострочено, відомостей немає: {n}",
+  "pt.medianOverdueAtLeast": { one: "медіанне прострочення — щонайменше {n} день", few: "медіанне прострочення — щонайменше {n} дні", many: "медіанне прострочення — щонайменше {n} днів", other: "медіанне прострочення — щонайменше {n} дня" },
 };
 
 registerMessages("uk", uk);

@@ -233,6 +233,10 @@ export const zh: Catalogue = {
   "fc.updatedTo": "更新为{figure}",
   "fc.updatedToOn": "{date}更新为{figure}",
   "fc.card.updated": "更新",
+  "pt.unknown": "未见报道",
+  "pt.shortDaysAtLeast": "≥{n}天",
+  "pt.count.unknown": "逾期后未见报道{n}项",
+  "pt.medianOverdueAtLeast": { other: "逾期天数中位数至少为{n}天" },
 };
 
 registerMessages("zh", zh);
