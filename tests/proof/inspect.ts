@@ -61,7 +61,7 @@ export const ALLOWED_TAGS = new Set(
     // svg
     "svg", "title", "desc", "g", "rect", "circle", "ellipse", "line", "path", "polyline", "polygon", "text", "tspan", "defs", "clipPath", "style",
     // html frame, table, detail card, message, legend
-    "div", "p", "span", "ul", "ol", "li", "details", "summary", "table", "caption", "thead", "tbody", "tr", "th", "td", "h2", "h3", "dl", "dt", "dd", "blockquote", "a", "button", "strong", "em", "small", "abbr", "time",
+    "div", "p", "span", "ul", "ol", "li", "details", "summary", "table", "caption", "thead", "tbody", "tr", "th", "td", "h2", "h3", "dl", "dt", "dd", "blockquote", "q", "a", "button", "strong", "em", "small", "abbr", "time",
     // the standalone html page: a main landmark and its level-one heading
     "html", "head", "body", "meta", "script", "main", "h1",
   ].map((t) => t.toLowerCase()),
