@@ -180,7 +180,7 @@ export const ar: Catalogue = {
   "fc.differStatus": "تقديرات متباينة: {a}، {b}",
   "fc.shadedFirm": "المظلل: القيم التي تسمح بها التقديرات الخالية من «نحو»، {range}",
   "fc.shadedAll": "المظلل: القيم التي تسمح بها التقديرات كلها ({n})، {range}",
-  "fc.allowStatus": "كل التقديرات تسمح بـ{range}",
+  "fc.allowStatus": "كل التقديرات تسمح بقيم {range}",
   "fc.allAbout": "التقديرات كلها ({n}) نحو {range}",
   "fc.allAboutStatus": "كلها نحو {range}",
   "fc.units": "وحدات القياس: {n}؛ معروضة على محاور منفصلة",
