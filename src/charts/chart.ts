@@ -281,10 +281,13 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     tabStop = el;
   }
 
+  /** The mark an event concerns: the mark itself, or the one whose words were tapped (`data-for`). */
   function markOf(e: Event): SVGElement | null {
     const t = e.target as Element | null;
-    const el = t && typeof t.closest === "function" ? t.closest("[data-id]") : null;
-    return el && current?.svg.contains(el) ? (el as SVGElement) : null;
+    const el = t && typeof t.closest === "function" ? t.closest("[data-id],[data-for]") : null;
+    if (!el || !current?.svg.contains(el)) return null;
+    const forId = el.getAttribute("data-for");
+    return forId !== null ? (marks.get(forId) ?? null) : (el as SVGElement);
   }
 
   function show(id: string, pin = false): void {

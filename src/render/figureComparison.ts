@@ -35,8 +35,10 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout): Cha
     }
     if (panel.zeroX !== undefined) svg(doc, "line", { class: cls("fc-zero"), x1: panel.zeroX, x2: panel.zeroX, y1: y0, y2: panel.axisY, "aria-hidden": "true" }, g);
     svg(doc, "line", { class: cls("fc-axis-line"), x1: x0, x2: x1, y1: panel.axisY, y2: panel.axisY, "aria-hidden": "true" }, g);
+    // Heading and notes are read; the axis is not (the table carries every value).
     const labels = svg(doc, "g", { class: cls("fc-labels") }, g);
-    for (const t of panel.texts) renderText(doc, t, labels);
+    const axisText = svg(doc, "g", { class: cls("fc-labels"), "aria-hidden": "true" }, g);
+    for (const t of panel.texts) renderText(doc, t, t.role === "tick" || t.role === "caption" ? axisText : labels);
 
     // 2. One group per claim: focus area, guide, mark, labels.
     for (const row of panel.rows) {
@@ -48,12 +50,10 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout): Cha
       svg(doc, "rect", { class: cls("focus"), x: 1, y: row.top, width: layout.width - 2, height: row.height, rx: 3 }, rg);
       svg(doc, "line", { class: cls("fc-guide"), x1: x0, x2: x1, y1: row.mark.y, y2: row.mark.y }, rg);
       renderMark(doc, row.mark, svg(doc, "g", { class: cls("fc-mark", `fc-${row.mark.kind}`), "aria-hidden": "true" }, rg));
-      for (const t of texts) {
-        // A space between the labels: their words must not run together where text is read in DOM order.
-        rg.appendChild(doc.createTextNode(" "));
-        // No <title> on a row's cut labels: it would count as visible text of the mark; the name and the detail card say it in full.
-        renderText(doc, t, rg, false);
-      }
+      // The row's words beside its mark, hidden from assistive tech (the name says them in full, the same at every
+      // width) and tied to the row by `data-for`, so a tap on them opens the row's card.
+      const tg = svg(doc, "g", { class: cls("fc-row-text", row.highlight ? "fc-highlight" : ""), "data-for": row.id, "aria-hidden": "true" }, g);
+      for (const t of texts) renderText(doc, t, tg, false);
 
       details.set(row.id, row.entry.detail);
     }

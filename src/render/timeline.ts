@@ -108,8 +108,10 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
     for (const [cx, cy] of m.link.dots) svg(doc, "circle", { cx, cy, r: 3, class: cls("tl-dot") }, links);
   }
 
-  // 2. Labelled events, one group each.
+  // 2. Labelled events, one group each; their words in a layer above, hidden from assistive tech (each mark's
+  // name says them in full, the same at every width) and tied to the mark by `data-for` for the pointer.
   const events = layer("tl-events", false);
+  const words = layer("tl-words");
   // role="button" is what an interactive chart gives every mark; in a static picture (svg role="img") it is not exposed,
   // and a mark with a name but no role is an ARIA error there.
   const mark = (parent: Element, m: TimelineMark, tag: "g" | "path", name: string, extra: Record<string, string> = {}) =>
@@ -122,7 +124,7 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
     if (m.label) svg(doc, "rect", { x: m.label.x - 2, y: m.label.y - 1, width: m.label.width + 4, height: m.label.height + 2, rx: 3, class: cls("focus") }, g);
     if (m.leader) svg(doc, "polyline", { points: pts(m.leader), class: cls("leader") }, g);
     drawMark(doc, g, m, vertical, m.band ? 5 : 6);
-    if (m.label) drawLabel(doc, g, m.label, true);
+    if (m.label) drawLabel(doc, svg(doc, "g", { "data-for": m.id }, words), m.label, true);
   }
 
   // 3. Clusters last, so an expanded list draws over its neighbours.

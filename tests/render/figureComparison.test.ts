@@ -13,8 +13,9 @@ const money = parseDataset(JSON.parse(readFileSync(new URL("../../examples/data/
 const TROOPS = "North Korean troops sent to Russia";
 
 /** The words a mark draws, in DOM order: its <text> elements, less those in a display="none" list. */
+/** The words drawn for a mark: inside it, and in its `data-for` label group (hidden from assistive tech, tied to the mark). */
 const shownText = (m: Element) =>
-  Array.from(m.querySelectorAll("text"))
+  [...Array.from(m.querySelectorAll("text")), ...Array.from(m.closest("svg")?.querySelectorAll(`[data-for="${m.getAttribute("data-id")}"] text`) ?? [])]
     .filter((t) => !t.closest('[display="none"]'))
     .map((t) => t.textContent)
     .join(" ");
@@ -106,7 +107,7 @@ describe("renderFigureComparison structure", () => {
     const v = draw(money, { highlight: "visa-fee-cbo", annotations: { "visa-fee-tourism": "Three years, not ten" } });
     expect(v.svg.querySelectorAll(".claimline-v1-fc-highlight-bg").length).toBe(1);
     expect(v.svg.querySelector('[data-id="visa-fee-cbo"]')!.getAttribute("class")).toContain("fc-highlight");
-    expect(v.svg.querySelector('[data-id="visa-fee-tourism"] .claimline-v1-fc-annotation')!.textContent).toBe("Three years, not ten");
+    expect(v.svg.querySelector('[data-for="visa-fee-tourism"] .claimline-v1-fc-annotation')!.textContent).toBe("Three years, not ten");
     expect(v.svg.querySelector(".claimline-v1-fc-zero")).not.toBeNull();
   });
 });

@@ -13,8 +13,9 @@ import { labelNotInName, makeDocument, pretty } from "../helpers/dom.js";
 const dataset = parseDataset(seeds);
 
 /** The words a mark draws, in DOM order: its <text> elements, less those in a display="none" list. */
+/** The words drawn for a mark: inside it, and in its `data-for` label group (hidden from assistive tech, tied to the mark). */
 const shownText = (m: Element) =>
-  Array.from(m.querySelectorAll("text"))
+  [...Array.from(m.querySelectorAll("text")), ...Array.from(m.closest("svg")?.querySelectorAll(`[data-for="${m.getAttribute("data-id")}"] text`) ?? [])]
     .filter((t) => !t.closest('[display="none"]'))
     .map((t) => t.textContent)
     .join(" ");
