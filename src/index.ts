@@ -9,7 +9,7 @@ export { OptionError } from "./model/options.js";
 export { parseDomainText, parsePeriodsText, formatDomainText, formatPeriodsText, type PeriodText } from "./model/periodText.js";
 export { resolveLocale, SUPPORTED_LOCALES, type LocaleFormat } from "./format/locale.js";
 export { resolveDataset, type ResolvedDataset, type ResolvedEvent, type ResolvedClaim, type ResolvedPromise, type ResolvedCitation } from "./model/resolve.js";
-export { registerMessages, wordsFor, en as englishMessages, type Catalogue, type MessageKey, type Words } from "./prepare/messages.js";
+export { registerMessages, onMessages, wordsFor, en as englishMessages, type Catalogue, type MessageKey, type Words } from "./prepare/messages.js";
 export { CSS } from "./render/styles.js";
 export type { ChartHandle } from "./charts/chart.js";
 export type { ChartName, CommonOptions } from "./render/view.js";

@@ -14,7 +14,7 @@ import { DatasetError, parseDataset } from "../model/validate.js";
 import type { Dataset } from "../model/types.js";
 import type { ResolvedCommon } from "../model/options.js";
 import { resolveDataset } from "../model/resolve.js";
-import { fallbackChain, onMessages, wordsFor, type Words } from "../prepare/messages.js";
+import { fallbackChain, onMessages, requestMessages, wordsFor, type Words } from "../prepare/messages.js";
 import { cls, html, PREFIX, uniqueId } from "../render/dom.js";
 import { fillTable, renderDetail, renderMessage, renderTable, sameTable } from "../render/frame.js";
 import { ensureStyles } from "../render/styles.js";
@@ -161,6 +161,9 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     }
     const opts = resolved.opts;
     words = wordsFor(opts.locale, opts.messages);
+    requestMessages(opts.locale);
+    // Arabic, Hebrew…: the header, legend, card and table run right to left; the time axis keeps running left to right.
+    if (node.getAttribute("dir") !== words.dir) node.setAttribute("dir", words.dir);
     setTheme(opts.theme ?? "light");
     if (!dataset) {
       showMessage(renderMessage(doc, { message: words.t("msg.badData"), details: problemLines(dataError) }, "alert", more));

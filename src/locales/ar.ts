@@ -31,6 +31,8 @@ export const ar: Catalogue = {
   "date.asOf": "حتى {date}",
   "date.asOfCap": "حتى {date}",
   "date.circa": "نحو {date}",
+  "date.from": "منذ {date}",
+  "date.until": "حتى {date}",
   "date.range": "{from} – {to}",
   "date.withYear": "{label} ({date})",
   "tl.noEvents": "لا أحداث للعرض: لا تتضمن البيانات أي أحداث.",

@@ -31,6 +31,8 @@ export const de: Catalogue = {
   "date.asOf": "Stand {date}",
   "date.asOfCap": "Stand: {date}",
   "date.circa": "ca. {date}",
+  "date.from": "ab {date}",
+  "date.until": "bis {date}",
   "date.range": "{from} – {to}",
   "date.withYear": "{label} ({date})",
   "tl.noEvents": "Keine Ereignisse: Der Datensatz enthält keine.",

@@ -31,6 +31,8 @@ export const es: Catalogue = {
   "date.asOf": "a {date}",
   "date.asOfCap": "A {date}",
   "date.circa": "h. {date}",
+  "date.from": "desde {date}",
+  "date.until": "hasta {date}",
   "date.range": "{from} – {to}",
   "date.withYear": "{label} ({date})",
   "tl.noEvents": "No hay hechos que mostrar: el conjunto de datos no contiene ninguno.",

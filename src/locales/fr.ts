@@ -31,6 +31,8 @@ export const fr: Catalogue = {
   "date.asOf": "au {date}",
   "date.asOfCap": "Au {date}",
   "date.circa": "v. {date}",
+  "date.from": "à partir de {date}",
+  "date.until": "jusqu’à {date}",
   "date.range": "{from} – {to}",
   "date.withYear": "{label} ({date})",
   "tl.noEvents": "Aucun événement à afficher\u00a0: le jeu de données n’en contient pas.",

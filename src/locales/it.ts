@@ -31,6 +31,8 @@ export const it: Catalogue = {
   "date.asOf": "al {date}",
   "date.asOfCap": "Al {date}",
   "date.circa": "ca. {date}",
+  "date.from": "da {date}",
+  "date.until": "fino a {date}",
   "date.range": "{from} – {to}",
   "date.withYear": "{label} ({date})",
   "tl.noEvents": "Nessun evento da mostrare: il set di dati non ne contiene.",

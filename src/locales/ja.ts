@@ -30,6 +30,8 @@ export const ja: Catalogue = {
   "date.asOf": "{date}時点",
   "date.asOfCap": "{date}時点",
   "date.circa": "{date}頃",
+  "date.from": "{date}から",
+  "date.until": "{date}まで",
   "date.range": "{from}～{to}",
   "date.withYear": "{label}（{date}）",
   "tl.noEvents": "表示する出来事がありません：データに出来事が含まれていません。",

@@ -30,6 +30,8 @@ export const ko: Catalogue = {
   "date.asOf": "{date} 기준",
   "date.asOfCap": "{date} 기준",
   "date.circa": "{date}경",
+  "date.from": "{date}부터",
+  "date.until": "{date}까지",
   "date.range": "{from}~{to}",
   "date.withYear": "{label}({date})",
   "tl.noEvents": "표시할 사건이 없습니다: 데이터에 사건이 없습니다.",

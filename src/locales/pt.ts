@@ -31,6 +31,8 @@ export const pt: Catalogue = {
   "date.asOf": "em {date}",
   "date.asOfCap": "Em {date}",
   "date.circa": "c. {date}",
+  "date.from": "a partir de {date}",
+  "date.until": "até {date}",
   "date.range": "{from} – {to}",
   "date.withYear": "{label} ({date})",
   "tl.noEvents": "Não há acontecimentos para mostrar: o conjunto de dados não tem nenhum.",

@@ -32,6 +32,8 @@ export const ru: Catalogue = {
   "date.asOf": "на {date}",
   "date.asOfCap": "По состоянию на {date}",
   "date.circa": "ок. {date}",
+  "date.from": "с {date}",
+  "date.until": "до {date}",
   "date.range": "{from} – {to}",
   "date.withYear": "{label} ({date})",
   "tl.noEvents": "Показывать нечего: в наборе данных нет событий.",

@@ -31,6 +31,8 @@ export const uk: Catalogue = {
   "date.asOf": "станом на {date}",
   "date.asOfCap": "Станом на {date}",
   "date.circa": "бл. {date}",
+  "date.from": "з {date}",
+  "date.until": "до {date}",
   "date.range": "{from} – {to}",
   "date.withYear": "{label} ({date})",
   "tl.noEvents": "Показувати нічого: у наборі даних немає подій.",

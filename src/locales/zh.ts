@@ -30,6 +30,8 @@ export const zh: Catalogue = {
   "date.asOf": "截至{date}",
   "date.asOfCap": "截至{date}",
   "date.circa": "约{date}",
+  "date.from": "自{date}起",
+  "date.until": "至{date}",
   "date.range": "{from}至{to}",
   "date.withYear": "{label}（{date}）",
   "tl.noEvents": "没有可显示的事件：数据集中没有事件。",

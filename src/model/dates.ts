@@ -195,22 +195,32 @@ function fmt(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
   return f;
 }
 
+/** The words around a date, in the reader's language (English by default). */
+export interface DateWords {
+  circa(date: string): string;
+  from(date: string): string;
+  until(date: string): string;
+}
+const ENGLISH: DateWords = { circa: (d) => `c. ${d}`, from: (d) => `from ${d}`, until: (d) => `until ${d}` };
+
 /** A non-interval span at its own precision; a span of several years (202X) as a year range. */
-function plain(span: DateSpan, locale: string): string {
+function plain(span: DateSpan, locale: string, say: DateWords): string {
   const f = fmt(locale, span.precision);
   const last = lastDay(span);
   const core = span.precision === "year" && new Date(last).getUTCFullYear() !== new Date(span.start).getUTCFullYear() ? f.formatRange(span.start, last) : f.format(span.start);
-  return (span.approximate ? "c. " : "") + core + (span.uncertain ? "?" : "");
+  const text = core + (span.uncertain ? "?" : "");
+  return span.approximate ? say.circa(text) : text;
 }
 
 /**
  * Precision-honest text: a day as a day ("12 Aug 2025"), a month as a month
  * ("August 2025"), never a made-up day. Approximate dates get "c. ",
- * uncertain ones "?". Connecting words ("from", "until") are English.
+ * uncertain ones "?". The connecting words come from `say` (the chart's
+ * message catalogue), English by default.
  */
-export function formatDateSpan(span: DateSpan, locale = "en-GB"): string {
+export function formatDateSpan(span: DateSpan, locale = "en-GB", say: DateWords = ENGLISH): string {
   const iv = span.interval;
-  if (!iv) return plain(span, locale);
+  if (!iv) return plain(span, locale, say);
   const { from, to } = iv;
   if (from && to) {
     const qualified = from.approximate || from.uncertain || to.approximate || to.uncertain;
@@ -218,8 +228,8 @@ export function formatDateSpan(span: DateSpan, locale = "en-GB"): string {
     if (!qualified && from.precision === to.precision && !from.unspecified && !to.unspecified) {
       return fmt(locale, from.precision).formatRange(from.start, to.start);
     }
-    return `${plain(from, locale)} – ${plain(to, locale)}`;
+    return `${plain(from, locale, say)} – ${plain(to, locale, say)}`;
   }
-  if (from) return iv.endOpen ? `from ${plain(from, locale)}` : `${plain(from, locale)} – ?`;
-  return iv.startOpen ? `until ${plain(to!, locale)}` : `? – ${plain(to!, locale)}`;
+  if (from) return iv.endOpen ? say.from(plain(from, locale, say)) : `${plain(from, locale, say)} – ?`;
+  return iv.startOpen ? say.until(plain(to!, locale, say)) : `? – ${plain(to!, locale, say)}`;
 }

@@ -3,7 +3,6 @@
  * outlet and its date, the link, the quote, and — where the source disagrees
  * with the record — what it gives instead ("The Independent says November 2024").
  */
-import { formatDateSpan } from "../model/dates.js";
 import { safeHref } from "../model/links.js";
 import type { ResolvedCitation } from "../model/resolve.js";
 import type { DetailSpec } from "../render/view.js";
@@ -11,7 +10,7 @@ import type { Words } from "./messages.js";
 
 export function citationLinks(cites: readonly ResolvedCitation[], w: Words): DetailSpec["links"] {
   return cites.map((c) => {
-    const link: DetailSpec["links"][number] = { text: c.published ? `${c.name}, ${formatDateSpan(c.published, w.locale)}` : c.name };
+    const link: DetailSpec["links"][number] = { text: c.published ? `${c.name}, ${w.date(c.published)}` : c.name };
     const href = safeHref(c.url);
     if (href) link.href = href;
     if (c.citation.quote) link.quote = w.t("card.quote", { quote: c.citation.quote });

@@ -6,7 +6,6 @@
  * Built once per dataset and options; a resize only lays out.
  */
 import { isCurrency, isPercent, type LocaleFormat } from "../format/locale.js";
-import { formatDateSpan } from "../model/dates.js";
 import { computeAgreement, type Agreement, type Interval } from "../model/agreement.js";
 import type { ResolvedCommon } from "../model/options.js";
 import type { ResolvedCitation, ResolvedClaim, ResolvedDataset } from "../model/resolve.js";
@@ -302,15 +301,15 @@ function preparePanel(subject: string, unit: string | undefined, unitCount: numb
     const c = r.record;
     const figure = figureWords(c, w);
     const outletsShown = [...new Set(r.citations.map((ci) => ci.name))].filter((n) => n !== r.claimant);
-    const said = r.date && formatDateSpan(r.date, loc.tag);
-    const refersTo = r.refersTo && formatDateSpan(r.refersTo, loc.tag);
+    const said = r.date && w.date(r.date);
+    const refersTo = r.refersTo && w.date(r.refersTo);
     const flag = flagged.has(c.id) ? (conflict ? "conflict" : "differ") : undefined;
     const highlight = o.highlight === c.id;
     // Own keys only: a claim id such as "constructor" must not find Object's.
     const own = Object.prototype.hasOwnProperty.call(o.annotations, c.id) ? o.annotations[c.id] : undefined;
     const annotation = typeof own === "string" && own ? own : undefined;
     const later = updatedBy.get(c.id);
-    const superseded = later ? (later.date ? w.t("fc.updatedToOn", { figure: figureWords(later.record, w), date: formatDateSpan(later.date, loc.tag) }) : w.t("fc.updatedTo", { figure: figureWords(later.record, w) })) : undefined;
+    const superseded = later ? (later.date ? w.t("fc.updatedToOn", { figure: figureWords(later.record, w), date: w.date(later.date) }) : w.t("fc.updatedTo", { figure: figureWords(later.record, w) })) : undefined;
     const agreeWords = flag === "conflict" ? w.t("fc.conflictsRow") : flag === "differ" ? w.t("fc.differsRow") : agreement.status === "agree" && !later ? w.t("fc.agreesRow") : "";
     const reported = outletsShown.length ? w.t(said ? "fc.reportedByOn" : "fc.reportedBy", { outlets: w.list(outletsShown), date: said ?? "" }) : said ? w.t("fc.saidOn", { date: said }) : "";
     const links = citationLinks(r.citations, w);

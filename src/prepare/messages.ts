@@ -14,6 +14,7 @@
  * key never shows as a blank or as its own name.
  */
 import { resolveLocale, type LocaleFormat } from "../format/locale.js";
+import { formatDateSpan, type DateSpan, type DateWords } from "../model/dates.js";
 
 export type PluralForms = { other: string } & Partial<Record<"zero" | "one" | "two" | "few" | "many", string>>;
 export type Message = string | PluralForms;
@@ -52,6 +53,8 @@ export const en = {
   "date.asOf": "as of {date}",
   "date.asOfCap": "As of {date}",
   "date.circa": "c. {date}",
+  "date.from": "from {date}",
+  "date.until": "until {date}",
   "date.range": "{from} – {to}",
   "date.withYear": "{label} ({date})",
   "date.labelYear": "{label}, {year}",
@@ -276,6 +279,8 @@ export interface Words {
   t(key: MessageKey, args?: MessageArgs): string;
   /** "Putin, Kim and Trump" in the reader's language. */
   list(items: readonly string[]): string;
+  /** A date span at its own precision, with "c.", "from", "until" in the reader's language. */
+  date(span: DateSpan): string;
 }
 
 const registry = new Map<string, Catalogue>([["en", en]]);
@@ -314,7 +319,18 @@ export function fallbackChain(locale: string): string[] {
 
 /** Whether the locale's language has its catalogue registered (English always has). */
 export function hasCatalogue(locale: string): boolean {
-  return fallbackChain(locale).slice(0, -1).some((t) => registry.has(t)) || fallbackChain(locale)[0] === "en";
+  const chain = fallbackChain(locale);
+  return chain[chain.length - 2] === undefined || chain.slice(0, -1).some((t) => registry.has(t)) || chain[0]!.split("-")[0] === "en";
+}
+
+let loader: ((locale: string) => void) | null = null;
+/** How a catalogue not yet registered is fetched (the script-tag bundle loads it from beside itself); ESM users import it. */
+export function setMessageLoader(fn: ((locale: string) => void) | null): void {
+  loader = fn;
+}
+/** Ask for the locale's catalogue when it is not here yet; the chart redraws once it registers (`onMessages`). */
+export function requestMessages(locale: string): void {
+  if (loader && !hasCatalogue(locale)) loader(locale);
 }
 
 const RTL = new Set(["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"]);
@@ -355,7 +371,9 @@ export function wordsFor(locale: string, overrides?: Catalogue): Words {
       return fill(template, args, fmt);
     },
     list: (items) => fmt.list([...items]),
+    date: (span) => formatDateSpan(span, fmt.tag, say),
   };
+  const say: DateWords = { circa: (date) => words.t("date.circa", { date }), from: (date) => words.t("date.from", { date }), until: (date) => words.t("date.until", { date }) };
   if (key) cache.set(key, words);
   return words;
 }

@@ -4,7 +4,7 @@
  * name, table row and detail card, the legend, the summary and the chrome.
  * Built once per dataset and options; a resize only lays out again.
  */
-import { formatDateSpan, type DateSpan } from "../model/dates.js";
+import type { DateSpan } from "../model/dates.js";
 import { formatDuration, parseDuration, parseWindowValue, type Duration } from "../model/durations.js";
 import type { ResolvedCommon } from "../model/options.js";
 import type { ResolvedCitation, ResolvedDataset, ResolvedPromise } from "../model/resolve.js";
@@ -86,7 +86,7 @@ const DAY = 86_400_000;
 
 /** Day-precision spans print as days (with the year when it is not the as-of year); coarser ones never as a day. */
 function spanText(span: DateSpan, w: Words, asOfYear: number): string {
-  if (span.precision !== "day" || span.end - span.start > DAY || span.approximate || span.uncertain) return formatDateSpan(span, w.locale);
+  if (span.precision !== "day" || span.end - span.start > DAY || span.approximate || span.uncertain) return w.date(span);
   return new Date(span.start).getUTCFullYear() === asOfYear ? w.fmt.dayShort(span.start) : w.fmt.day(span.start);
 }
 
@@ -211,11 +211,11 @@ export function preparePromiseTracker(data: ResolvedDataset, options: ResolvedPr
     const n = s.status === "overdue" ? s.daysOverdue : s.status === "late" ? s.daysLate : undefined;
     e.note = n ? w.t(s.atLeast ? "pt.shortDaysAtLeast" : "pt.shortDays", { n }) : "";
     e.name = sentence([e.p.topic, cap(`${e.words.said}, ${e.words.due}`), cap(e.words.status), e.words.restates && cap(e.words.restates)]);
-    const said = formatDateSpan(s.said, w.locale);
+    const said = w.date(s.said);
     const window = windowWords(e.p, w);
     const due = dayRangeText(s.dueFrom, s.dueBy, w.locale, true);
     const outcome = e.p.outcome;
-    const outcomeText = [s.outcomeDate ? formatDateSpan(s.outcomeDate, w.locale) : "", outcome?.note ?? ""].filter(Boolean).join(": ");
+    const outcomeText = [s.outcomeDate ? w.date(s.outcomeDate) : "", outcome?.note ?? ""].filter(Boolean).join(": ");
     const cites = [...e.r.citations, ...e.r.outcomeCitations];
     cited.push(...cites);
     const links = citationLinks(cites, w);

@@ -4,7 +4,7 @@
  * lanes, periods, "as of", zoom choices, summary, legend, table, detail cards
  * and chrome. Built once per dataset and options; a resize only lays out.
  */
-import { formatDateSpan, parseDate, type DateSpan } from "../model/dates.js";
+import { parseDate, type DateSpan } from "../model/dates.js";
 import type { ResolvedCommon } from "../model/options.js";
 import type { ResolvedCitation, ResolvedDataset, ResolvedEvent } from "../model/resolve.js";
 import type { Event, EventStatus } from "../model/types.js";
@@ -126,7 +126,7 @@ const rankOfKind = (kind: string) => {
 /** The printed date: the desk's wording, placed in its year when it names none ("last year (2024)"); else the span. */
 function dateTextOf(r: ResolvedEvent, w: Words): string {
   const e = r.record;
-  const exact = formatDateSpan(r.span, w.locale) + (r.endSpan ? ` – ${formatDateSpan(r.endSpan, w.locale)}` : "");
+  const exact = w.date(r.span) + (r.endSpan ? ` – ${w.date(r.endSpan)}` : "");
   if (!e.dateLabel) return exact;
   if (/\d{4}/.test(e.dateLabel)) return e.dateLabel;
   // "Tuesday (12 August)" names its day: the year completes it. "last year", "late March" name none: the date does.
@@ -259,7 +259,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
     })
     .filter((p) => p.to > p.from);
   const asOfMs = asOfSpan && asOfSpan.start >= domain[0] && asOfSpan.start <= domain[1] ? asOfSpan.start + (asOfSpan.precision === "day" ? DAY / 2 : 0) : undefined;
-  const asOfWords = asOfSpan ? w.t("date.asOfCap", { date: formatDateSpan(asOfSpan, w.locale) }) : "";
+  const asOfWords = asOfSpan ? w.t("date.asOfCap", { date: w.date(asOfSpan) }) : "";
 
   // 5. Summary, chrome, legend, table, cards.
   const hidden = events.length - entries.length;

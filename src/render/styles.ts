@@ -32,7 +32,8 @@ ${w}{${light}--claimline-font:${font};display:block;position:relative;color:var(
 :where(${p}${c}theme-dark){${dark}}
 @media (prefers-color-scheme:dark){:where(${p}${c}theme-auto){${dark}}}
 @media (forced-colors:active){${w}{${forced}}${w} svg{forced-color-adjust:none}}
-${w} svg{display:block;overflow:visible;font-family:var(--claimline-font);max-width:100%;height:auto}
+${w} svg{display:block;overflow:visible;font-family:var(--claimline-font);max-width:100%;height:auto;direction:ltr}
+${w} svg text{unicode-bidi:plaintext}
 ${w} svg text{fill:var(--claimline-ink);font-size:12px}
 ${w} ${c}muted{fill:var(--claimline-muted);color:var(--claimline-muted)}
 ${w} ${c}axis line,${w} ${c}axis path{stroke:var(--claimline-faint);fill:none}

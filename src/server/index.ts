@@ -7,6 +7,8 @@
 import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
 import { chartByName } from "../charts/registry.js";
+// Static output is written in one pass: every shipped language is registered up front.
+import "../locales/all.js";
 import { parseDataset } from "../model/validate.js";
 import { PREFIX } from "../render/dom.js";
 import { renderMessage, renderTable } from "../render/frame.js";
@@ -143,6 +145,7 @@ function staticRoot(doc: Document, chart: string, result: ReturnType<typeof draw
   const root = doc.createElement("div");
   root.setAttribute("class", `${PREFIX} ${PREFIX}-chart ${PREFIX}-${chart} ${theme}`);
   root.setAttribute("data-claimline-static", chart);
+  if (!isMessage(result) && result.words) root.setAttribute("dir", result.words.dir);
   if (isMessage(result)) {
     const box = renderMessage(doc, result);
     root.appendChild(box);
@@ -229,7 +232,7 @@ function htmlPage(
   const style = page.assets ? `<link rel="stylesheet" href="${esc(page.assets.css)}">` : `<style${nonce}>${pageCss()}</style>`;
   const script = page.assets ? `<script src="${esc(page.assets.script)}"></script>` : `<script${nonce}>${PYM_CHILD}</script>`;
   return `<!doctype html>
-<html lang="${esc(locale)}">
+<html lang="${esc(locale)}" dir="${isMessage(result) ? "ltr" : (result.words?.dir ?? "ltr")}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

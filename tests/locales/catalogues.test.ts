@@ -6,19 +6,19 @@ import { gzipSync } from "node:zlib";
 import { runInNewContext } from "node:vm";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { en, wordsFor, registeredLanguages, type Catalogue, type Message, type MessageKey } from "../src/prepare/messages.js";
-import { SHIPPED_LANGUAGES, catalogueUrl, loadMessages, shippedLanguage } from "../src/locales/load.js";
-import { de } from "../src/locales/de.js";
-import { fr } from "../src/locales/fr.js";
-import { es } from "../src/locales/es.js";
-import { it as itCat } from "../src/locales/it.js";
-import { pt } from "../src/locales/pt.js";
-import { ru } from "../src/locales/ru.js";
-import { uk } from "../src/locales/uk.js";
-import { ko } from "../src/locales/ko.js";
-import { ja } from "../src/locales/ja.js";
-import { zh } from "../src/locales/zh.js";
-import { ar } from "../src/locales/ar.js";
+import { en, wordsFor, registeredLanguages, type Catalogue, type Message, type MessageKey } from "../../src/prepare/messages.js";
+import { SHIPPED_LANGUAGES, catalogueUrl, loadMessages, shippedLanguage } from "../../src/locales/load.js";
+import { de } from "../../src/locales/de.js";
+import { fr } from "../../src/locales/fr.js";
+import { es } from "../../src/locales/es.js";
+import { it as itCat } from "../../src/locales/it.js";
+import { pt } from "../../src/locales/pt.js";
+import { ru } from "../../src/locales/ru.js";
+import { uk } from "../../src/locales/uk.js";
+import { ko } from "../../src/locales/ko.js";
+import { ja } from "../../src/locales/ja.js";
+import { zh } from "../../src/locales/zh.js";
+import { ar } from "../../src/locales/ar.js";
 
 const CATALOGUES: Record<(typeof SHIPPED_LANGUAGES)[number], Catalogue> = { de, fr, es, it: itCat, pt, ru, uk, ko, ja, zh, ar };
 
@@ -152,7 +152,7 @@ describe.each(Object.entries(CATALOGUES))("catalogue %s", (lang, cat) => {
 
 describe("locales/all (for the server and the CLI)", () => {
   it("registers every shipped language", async () => {
-    const { SHIPPED_LANGUAGES: all } = await import("../src/locales/all.js");
+    const { SHIPPED_LANGUAGES: all } = await import("../../src/locales/all.js");
     expect([...all].sort()).toEqual(Object.keys(CATALOGUES).sort());
     for (const lang of all) expect(registeredLanguages()).toContain(lang);
   });
@@ -282,12 +282,12 @@ describe("loadMessages", () => {
  * A loader over a fresh messages registry (vitest module reset), so a language counts as not yet
  * registered even though this file imported every catalogue.
  */
-let fresh: { messages: typeof import("../src/prepare/messages.js") } | undefined;
+let fresh: { messages: typeof import("../../src/prepare/messages.js") } | undefined;
 async function freshLoader() {
   const { vi } = await import("vitest");
   vi.resetModules();
-  const messages = await import("../src/prepare/messages.js");
-  const loader = await import("../src/locales/load.js");
+  const messages = await import("../../src/prepare/messages.js");
+  const loader = await import("../../src/locales/load.js");
   fresh = { messages };
   return loader;
 }
