@@ -85,7 +85,7 @@ ${w} ${c}sr{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflo
 ${w} ${c}pt-highlight-bg,${w} ${c}fc-highlight-bg{fill:var(--claimline-highlight)}
 ${w} ${c}pt-rule,${w} ${c}fc-axis-line,${w} ${c}tl-lane-line{stroke:var(--claimline-faint)}
 ${w} ${c}fc-row-text text,${w} ${c}tl-back text,${w} ${c}tl-words text,${w} ${c}tl-group text{${halo}}
-${w} [data-for]{cursor:pointer}
+${w} [data-for]{pointer-events:none}
 ${w} ${c}pt-topic{font-size:13px;font-weight:600}
 ${w} ${c}pt-status{font-weight:600}
 ${w} ${c}pt-kept ${c}pt-status,${w} ${c}pt-kept-icon{fill:var(--claimline-kept)}
