@@ -18,6 +18,7 @@ import { fallbackChain, onMessages, requestMessages, wordsFor, type Words } from
 import { cls, html, PREFIX, uniqueId } from "../render/dom.js";
 import { fillTable, renderDetail, renderMessage, renderTable, sameTable } from "../render/frame.js";
 import { ensureStyles } from "../render/styles.js";
+import { csvFormatRows } from "d3-dsv";
 import { isMessage, type ChartDefinition, type ChartMessage, type ChartView, type TableSpec } from "../render/view.js";
 
 /** Above this many rows the data table is built when the reader opens it, not with the picture. */
@@ -196,14 +197,44 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     drawn = { dataset, opts, width };
   }
 
+  const tools = () => ({ sort: words.t("table.sort"), download: words.t("table.download") });
   function newTable(spec: TableSpec, open: boolean): HTMLDetailsElement {
     const lazy = spec.rows.length > LAZY_TABLE_ROWS;
-    const el = renderTable(doc, spec, lazy);
+    const el = renderTable(doc, spec, lazy, tools());
     if (open) {
-      if (lazy) fillTable(doc, el, spec);
+      if (lazy) fillTable(doc, el, spec, tools());
       el.open = true;
     }
     return el;
+  }
+
+  /** Sort the table's rows by column `k` (ascending, then descending on a second press), numbers as numbers. */
+  function sortTable(button: Element): void {
+    const th = button.closest("th");
+    const table = button.closest("table");
+    const body = table?.querySelector("tbody");
+    if (!th || !table || !body) return;
+    const k = Number(button.getAttribute("data-sort"));
+    const dir = th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
+    for (const other of Array.from(table.querySelectorAll("th[aria-sort]"))) other.setAttribute("aria-sort", "none");
+    th.setAttribute("aria-sort", dir);
+    const collator = new Intl.Collator(words.locale, { numeric: true, sensitivity: "base" });
+    const rows = Array.from(body.rows);
+    const key = (r: HTMLTableRowElement) => r.cells[k]?.textContent ?? "";
+    rows.sort((a, b) => (dir === "ascending" ? 1 : -1) * collator.compare(key(a), key(b)));
+    body.append(...rows);
+  }
+
+  /** "Get the data": the records as drawn, as a CSV file built in the page (no server). */
+  function downloadTable(): void {
+    if (!tableSpec || !view) return;
+    const text = csvFormatRows([tableSpec.columns, ...tableSpec.rows.map((r) => r.cells)]);
+    const url = URL.createObjectURL(new Blob(["\uFEFF", text], { type: "text/csv;charset=utf-8" }));
+    const a = html(doc, "a", { href: url, download: `${def.name}.csv` });
+    node.appendChild(a);
+    a.click();
+    a.remove();
+    view.setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   /**
@@ -301,16 +332,25 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     setActive(id);
     renderDetail(doc, card, spec, words.t("card.sources"));
     const close = html(doc, "button", { type: "button", class: cls("close"), "aria-label": words.t("card.close") }, card, "×");
-    close.addEventListener("click", () => hide(true));
+    close.addEventListener("click", () => hide(true, true));
     card.hidden = false;
     place(id);
   }
 
-  function hide(force = false): void {
+  /** Close the card; `refocus` (Close, Escape) puts focus back on the mark it belonged to, never on <body>. */
+  function hide(force = false, refocus = false): void {
     if (!card || (pinned && !force)) return;
+    const back = activeEl;
+    const inside = card.contains(doc.activeElement);
     pinned = null;
     card.hidden = true;
     setActive(null);
+    if (back && (refocus || inside)) {
+      setTabStop(back);
+      back.focus();
+      // Focusing the mark would open its card again; Close means closed.
+      if (card && !card.hidden) hide(true);
+    }
   }
 
   function setActive(id: string | null): void {
@@ -324,17 +364,47 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     }
   }
 
-  /** Put the card beside the mark, inside the chart; CSSOM writes are allowed under CSP, `style=""` is not. */
+  /**
+   * Put the card where it is seen whole: below the mark, else above it, else beside it, inside the chart and
+   * the viewport; on a narrow screen it is a sheet along the bottom of the viewport. CSSOM writes are allowed
+   * under a strict CSP; `style=""` is not.
+   */
   function place(id: string): void {
     if (!card || !current) return;
     const mark = marks.get(id);
     if (!mark || typeof mark.getBoundingClientRect !== "function") return;
+    const win = view as (Window & typeof globalThis) | null;
+    const vw = win?.innerWidth ?? 0;
+    const vh = win?.innerHeight ?? 0;
+    const narrow = vw > 0 && vw < 480;
+    card.classList.toggle(`${PREFIX}-sheet`, narrow);
+    if (narrow) {
+      card.style.left = card.style.top = "";
+      return;
+    }
     const box = node.getBoundingClientRect();
     const m = mark.getBoundingClientRect();
+    card.style.maxHeight = "";
     const cw = Math.min(card.offsetWidth || 300, box.width);
+    const ch = card.offsetHeight || 160;
+    // The room on screen, in the chart's coordinates (the viewport bounds it; without one, the chart does).
+    const minTop = vh ? -box.top : 0;
+    const maxBottom = vh ? vh - box.top : box.height + ch;
+    const below = m.bottom - box.top + 8;
+    const aboveEnd = m.top - box.top - 8;
+    let top: number;
     let left = m.left - box.left + m.width / 2 - cw / 2;
+    if (below + ch <= maxBottom) top = below;
+    else if (aboveEnd - ch >= minTop) top = aboveEnd - ch;
+    else {
+      // Neither whole: the side with more room, the card scrolling within it.
+      const roomBelow = maxBottom - below;
+      const roomAbove = aboveEnd - minTop;
+      const room = Math.max(120, Math.max(roomBelow, roomAbove));
+      card.style.maxHeight = `${Math.floor(room)}px`;
+      top = roomBelow >= roomAbove ? below : aboveEnd - Math.min(ch, room);
+    }
     left = Math.max(0, Math.min(left, box.width - cw));
-    const top = m.bottom - box.top + 8;
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
   }
@@ -396,7 +466,13 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
   listen(node, "click", (e) => {
     // Opening a lazily built data table: fill it before the default action opens it, so no empty frame shows.
     const t = e.target as Element | null;
-    if (tableEl && tableSpec && !tableEl.open && t && typeof t.closest === "function" && t.closest("summary")?.parentElement === tableEl) fillTable(doc, tableEl, tableSpec);
+    if (tableEl && tableSpec && !tableEl.open && t && typeof t.closest === "function" && t.closest("summary")?.parentElement === tableEl) fillTable(doc, tableEl, tableSpec, tools());
+    const tool = t && typeof t.closest === "function" ? t.closest("[data-sort],[data-download]") : null;
+    if (tool && tableEl?.contains(tool)) {
+      if (tool.hasAttribute("data-sort")) sortTable(tool);
+      else downloadTable();
+      return;
+    }
     const m = markOf(e);
     if (m) {
       const id = m.getAttribute("data-id")!;
@@ -407,7 +483,7 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
   listen(node, "keydown", (e: KeyboardEvent) => {
     const m = markOf(e);
     if (e.key === "Escape") {
-      hide(true);
+      hide(true, true);
       return;
     }
     if (!m) return;
@@ -427,7 +503,7 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     node,
     "toggle",
     (e: Event) => {
-      if (e.target === tableEl && tableEl && tableEl.open && tableSpec) fillTable(doc, tableEl, tableSpec);
+      if (e.target === tableEl && tableEl && tableEl.open && tableSpec) fillTable(doc, tableEl, tableSpec, tools());
     },
     true,
   );

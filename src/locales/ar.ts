@@ -14,6 +14,7 @@ export const ar: Catalogue = {
   "chrome.credit": "الرسم: {credit}",
   "table.show": { zero: "عرض البيانات ({n} صف)", one: "عرض البيانات (صف واحد)", two: "عرض البيانات (صفّان)", few: "عرض البيانات ({n} صفوف)", many: "عرض البيانات ({n} صفًا)", other: "عرض البيانات ({n} صف)" },
   "table.download": "تنزيل البيانات (CSV)",
+  "table.sort": "الترتيب حسب هذا العمود",
   "card.label": "التفاصيل",
   "card.close": "إغلاق",
   "card.sources": "المصادر",

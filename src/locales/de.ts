@@ -14,6 +14,7 @@ export const de: Catalogue = {
   "chrome.credit": "Grafik: {credit}",
   "table.show": { one: "Daten anzeigen ({n} Zeile)", other: "Daten anzeigen ({n} Zeilen)" },
   "table.download": "Daten herunterladen (CSV)",
+  "table.sort": "Nach dieser Spalte sortieren",
   "card.label": "Details",
   "card.close": "Schließen",
   "card.sources": "Quellen",

@@ -14,6 +14,7 @@ export const es: Catalogue = {
   "chrome.credit": "Gráfico: {credit}",
   "table.show": { one: "Ver los datos ({n} fila)", many: "Ver los datos ({n} de filas)", other: "Ver los datos ({n} filas)" },
   "table.download": "Descargar los datos (CSV)",
+  "table.sort": "Ordenar por esta columna",
   "card.label": "Detalles",
   "card.close": "Cerrar",
   "card.sources": "Fuentes",

@@ -14,6 +14,7 @@ export const fr: Catalogue = {
   "chrome.credit": "Infographie\u00a0: {credit}",
   "table.show": { one: "Afficher les données ({n} ligne)", many: "Afficher les données ({n} de lignes)", other: "Afficher les données ({n} lignes)" },
   "table.download": "Télécharger les données (CSV)",
+  "table.sort": "Trier selon cette colonne",
   "card.label": "Détails",
   "card.close": "Fermer",
   "card.sources": "Sources",

@@ -14,6 +14,7 @@ export const it: Catalogue = {
   "chrome.credit": "Grafica: {credit}",
   "table.show": { one: "Mostra i dati ({n} riga)", many: "Mostra i dati ({n} di righe)", other: "Mostra i dati ({n} righe)" },
   "table.download": "Scarica i dati (CSV)",
+  "table.sort": "Ordina per questa colonna",
   "card.label": "Dettagli",
   "card.close": "Chiudi",
   "card.sources": "Fonti",

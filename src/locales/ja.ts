@@ -13,6 +13,7 @@ export const ja: Catalogue = {
   "chrome.credit": "グラフィック：{credit}",
   "table.show": { other: "データを表示（{n}行）" },
   "table.download": "データをダウンロード（CSV）",
+  "table.sort": "この列で並べ替え",
   "card.label": "詳細",
   "card.close": "閉じる",
   "card.sources": "出典",

@@ -13,6 +13,7 @@ export const ko: Catalogue = {
   "chrome.credit": "그래픽: {credit}",
   "table.show": { other: "데이터 보기({n}행)" },
   "table.download": "데이터 내려받기(CSV)",
+  "table.sort": "이 열로 정렬",
   "card.label": "자세히",
   "card.close": "닫기",
   "card.sources": "출처",

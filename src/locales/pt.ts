@@ -14,6 +14,7 @@ export const pt: Catalogue = {
   "chrome.credit": "Arte: {credit}",
   "table.show": { one: "Ver os dados ({n} linha)", many: "Ver os dados ({n} de linhas)", other: "Ver os dados ({n} linhas)" },
   "table.download": "Baixar os dados (CSV)",
+  "table.sort": "Ordenar por esta coluna",
   "card.label": "Detalhes",
   "card.close": "Fechar",
   "card.sources": "Fontes",

@@ -15,6 +15,7 @@ export const ru: Catalogue = {
   "chrome.credit": "Графика: {credit}",
   "table.show": { one: "Показать данные ({n} строка)", few: "Показать данные ({n} строки)", many: "Показать данные ({n} строк)", other: "Показать данные ({n} строки)" },
   "table.download": "Скачать данные (CSV)",
+  "table.sort": "Сортировать по этому столбцу",
   "card.label": "Подробности",
   "card.close": "Закрыть",
   "card.sources": "Источники",

@@ -14,6 +14,7 @@ export const uk: Catalogue = {
   "chrome.credit": "Графіка: {credit}",
   "table.show": { one: "Показати дані ({n} рядок)", few: "Показати дані ({n} рядки)", many: "Показати дані ({n} рядків)", other: "Показати дані ({n} рядка)" },
   "table.download": "Завантажити дані (CSV)",
+  "table.sort": "Сортувати за цим стовпцем",
   "card.label": "Докладніше",
   "card.close": "Закрити",
   "card.sources": "Джерела",

@@ -13,6 +13,7 @@ export const zh: Catalogue = {
   "chrome.credit": "制图：{credit}",
   "table.show": { other: "查看数据（{n}行）" },
   "table.download": "下载数据（CSV）",
+  "table.sort": "按此列排序",
   "card.label": "详情",
   "card.close": "关闭",
   "card.sources": "来源",

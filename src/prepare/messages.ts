@@ -33,6 +33,7 @@ export const en = {
   "chrome.others": { one: "{n} other", other: "{n} others" },
   "table.show": { one: "Show the data ({n} row)", other: "Show the data ({n} rows)" },
   "table.download": "Get the data (CSV)",
+  "table.sort": "Sort by this column",
   "card.label": "Details",
   "card.close": "Close",
   "card.sources": "Sources",

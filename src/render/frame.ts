@@ -46,21 +46,28 @@ export function svgRoot(doc: Document, o: { width: number; height: number; title
  * built by `fillTable` when the reader opens it (a closed `<details>` is hidden from assistive tech too, so
  * nothing is lost, and a chart of 10,000 records does not build 80,000 cells nobody has asked for).
  */
-export function renderTable(doc: Document, spec: TableSpec, lazy = false): HTMLDetailsElement {
+export function renderTable(doc: Document, spec: TableSpec, lazy = false, tools?: { sort: string; download: string }): HTMLDetailsElement {
   const details = html(doc, "details", { class: cls("data") });
   html(doc, "summary", undefined, details, spec.show);
-  if (!lazy) fillTable(doc, details, spec);
+  if (!lazy) fillTable(doc, details, spec, tools);
   return details;
 }
 
 /** Build the table inside a `renderTable` `<details>` (once; a second call does nothing). */
-export function fillTable(doc: Document, details: HTMLDetailsElement, spec: TableSpec): void {
+export function fillTable(doc: Document, details: HTMLDetailsElement, spec: TableSpec, tools?: { sort: string; download: string }): void {
   if (details.querySelector("table")) return;
-  const scroll = html(doc, "div", { class: cls("table-scroll") });
+  // Keyboard users can scroll a wide table on a phone: the region takes focus and is named by the caption.
+  const scroll = html(doc, "div", { class: cls("table-scroll"), tabindex: 0, role: "region", "aria-label": spec.caption });
   const table = html(doc, "table", undefined, scroll);
   html(doc, "caption", undefined, table, spec.caption);
   const head = html(doc, "tr", undefined, html(doc, "thead", undefined, table));
-  for (const c of spec.columns) html(doc, "th", { scope: "col" }, head, c);
+  spec.columns.forEach((c, k) => {
+    // Live charts sort by any column (a button in the header, aria-sort on it); static output has no buttons that do nothing.
+    if (!tools) return void html(doc, "th", { scope: "col" }, head, c);
+    const th = html(doc, "th", { scope: "col", "aria-sort": "none" }, head);
+    html(doc, "button", { type: "button", "data-sort": k, title: tools.sort }, th, c);
+  });
+  if (tools) html(doc, "button", { type: "button", class: cls("download"), "data-download": "csv" }, details, tools.download);
   const body = html(doc, "tbody", undefined, table);
   for (const row of spec.rows) {
     const tr = html(doc, "tr", { "data-row": row.id }, body);

@@ -31,7 +31,7 @@ export const CSS = `
 ${w}{${light}--claimline-font:${font};display:block;position:relative;color:var(--claimline-ink);background:var(--claimline-bg);font-family:var(--claimline-font);font-size:14px;line-height:1.35;max-width:100%}
 :where(${p}${c}theme-dark){${dark}}
 @media (prefers-color-scheme:dark){:where(${p}${c}theme-auto){${dark}}}
-@media (forced-colors:active){${w}{${forced}}${w} svg{forced-color-adjust:none}}
+@media (forced-colors:active){${w}{${forced}}${w} svg{forced-color-adjust:none}${w} ${c}zoom button[aria-pressed=true]{forced-color-adjust:none;background:Highlight;color:HighlightText;border-color:Highlight}${w} ${c}fc-band rect,${w} ${c}fc-band-key,${w} ${c}tl-band,${w} ${c}tl-period-band,${w} ${c}pt-window{stroke:CanvasText;stroke-width:1}}
 ${w} svg{display:block;overflow:visible;font-family:var(--claimline-font);max-width:100%;height:auto;direction:ltr}
 ${w} svg text{unicode-bidi:plaintext}
 ${w} svg text{fill:var(--claimline-ink);font-size:12px}
@@ -57,8 +57,9 @@ ${w} ${c}disputes{display:block;font-weight:600}
 ${w} ${c}legend{display:flex;flex-wrap:wrap;gap:4px 14px;margin:0;padding:0;list-style:none;color:var(--claimline-muted);font-size:12px}
 ${w} ${c}legend li{display:flex;align-items:center;gap:5px}
 ${w} ${c}legend svg{display:inline-block;flex:none}
-${w} ${c}detail{position:absolute;z-index:2;max-width:min(340px,100%);box-sizing:border-box;padding:10px 12px;background:var(--claimline-bg);color:var(--claimline-ink);border:1px solid var(--claimline-faint);border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.18);font-size:13px}
+${w} ${c}detail{position:absolute;z-index:2;overflow:auto;max-width:min(340px,100%);box-sizing:border-box;padding:10px 12px;background:var(--claimline-bg);color:var(--claimline-ink);border:1px solid var(--claimline-faint);border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.18);font-size:13px}
 ${w} ${c}detail[hidden]{display:none}
+${w} ${c}detail${c}sheet{position:fixed;left:0;right:0;bottom:0;top:auto;max-width:none;max-height:60vh;overflow:auto;border-radius:10px 10px 0 0;z-index:10}
 ${w} ${c}detail h3{font-size:14px;margin:0 0 6px}
 ${w} ${c}detail dl{display:grid;grid-template-columns:auto 1fr;gap:2px 8px;margin:0 0 6px}
 ${w} ${c}detail dt{color:var(--claimline-muted)}
@@ -66,12 +67,18 @@ ${w} ${c}detail dd{margin:0;overflow-wrap:anywhere}
 ${w} ${c}detail blockquote{margin:6px 0;padding-left:8px;border-left:3px solid var(--claimline-faint);font-style:italic;overflow-wrap:anywhere}
 ${w} ${c}detail a{color:var(--claimline-accent)}
 ${w} ${c}detail ul{margin:0;padding-left:16px}
-${w} ${c}close{position:absolute;top:4px;right:6px;border:0;background:none;color:var(--claimline-muted);font-size:18px;line-height:1;cursor:pointer;padding:4px}
+${w} ${c}close{position:absolute;top:0;right:0;min-width:44px;min-height:44px;border:0;background:none;color:var(--claimline-muted);font-size:20px;line-height:1;cursor:pointer;padding:0}
+${w} ${c}detail h3{padding-right:36px}
 ${w} ${c}zoom{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin:6px 0;font-size:13px}
 ${w} ${c}zoom button{font:inherit;color:var(--claimline-accent);background:var(--claimline-bg);border:1px solid var(--claimline-muted);border-radius:3px;padding:4px 8px;min-height:32px;cursor:pointer}
 ${w} ${c}zoom button[aria-pressed=true]{color:var(--claimline-bg);background:var(--claimline-accent);border-color:var(--claimline-accent);font-weight:600}
 ${w} ${c}data{margin-top:8px;font-size:13px}
-${w} ${c}data summary{cursor:pointer;color:var(--claimline-accent)}
+${w} ${c}data summary{cursor:pointer;color:var(--claimline-accent);min-height:44px;display:flex;align-items:center}
+${w} ${c}data th button{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;text-align:inherit;cursor:pointer;min-height:24px}
+${w} ${c}data th[aria-sort=ascending] button::after{content:" ▲"}
+${w} ${c}data th[aria-sort=descending] button::after{content:" ▼"}
+${w} ${c}download{font:inherit;color:var(--claimline-accent);background:var(--claimline-bg);border:1px solid var(--claimline-muted);border-radius:3px;padding:4px 10px;min-height:44px;margin:6px 0;cursor:pointer}
+${w} button:focus-visible,${w} summary:focus-visible,${w} ${c}table-scroll:focus-visible{outline:2px solid var(--claimline-ink);outline-offset:2px}
 ${w} ${c}data table{border-collapse:collapse;width:100%;margin-top:6px}
 ${w} ${c}data th,${w} ${c}data td{text-align:left;vertical-align:top;padding:3px 6px;border-bottom:1px solid var(--claimline-grid);overflow-wrap:anywhere}
 ${w} ${c}data caption{text-align:left;font-weight:600;padding:4px 0}

@@ -485,6 +485,66 @@ await check("iframe embed: renderToString html page speaks pym to a pym.js-style
   await close();
 });
 
+await check("detail card: inside the chart and the viewport for every mark (1,200 px), a bottom sheet at 320 px; Escape and Close put focus back on the mark; the table sorts and downloads", async () => {
+  for (const [width, chart, story] of [[1200, "promise-tracker", "promise-tracker"], [1200, "figure-comparison", "figure-comparison-all-seeds"], [1200, "timeline", "timeline"], [320, "promise-tracker", "promise-tracker-phone"]]) {
+    const { page, errors, close } = await openPage(`/examples/chart.html?chart=${chart}&story=${story}`, { width, height: 700 });
+    await page.waitForSelector("section[data-drawn] [data-claimline-chart] svg [data-id]", { timeout: 15000 });
+    const ids = await page.evaluate(() => [...document.querySelectorAll("[data-claimline-chart] svg [data-id][tabindex]")].map((m) => m.getAttribute("data-id")));
+    let outside = 0;
+    for (const id of ids) {
+      await page.focus(`[data-claimline-chart] svg [data-id="${id}"]`);
+      const r = await page.evaluate(() => {
+        const card = document.querySelector("[data-claimline-chart] .claimline-v1-detail");
+        const node = card.closest("[data-claimline-chart]").getBoundingClientRect();
+        const c = card.getBoundingClientRect();
+        return { hidden: card.hidden, sheet: card.classList.contains("claimline-v1-sheet"), c: [c.left, c.top, c.right, c.bottom], node: [node.left, node.right], vh: innerHeight, vw: innerWidth };
+      });
+      if (r.hidden) continue;
+      const [l, t, rr, b] = r.c;
+      const inView = t >= -1 && b <= r.vh + 1 && l >= -1 && rr <= r.vw + 1;
+      const inChart = r.sheet || (l >= r.node[0] - 1 && rr <= r.node[1] + 1);
+      if (!inView || !inChart) {
+        outside++;
+        if (outside <= 2) current.notes.push(`${chart} ${id}: card ${r.c.map(Math.round)} in view ${r.vw}×${r.vh}, chart ${r.node.map(Math.round)}`);
+      }
+      if (width === 320) expect(r.sheet, `${chart} at 320 px: the card is not a bottom sheet`);
+    }
+    expect(outside === 0, `${chart} at ${width} px: ${outside} of ${ids.length} cards outside the chart or the viewport`);
+    // Escape closes the card and focus stays on the mark, not <body>.
+    await page.focus(`[data-claimline-chart] svg [data-id="${ids[0]}"]`);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Escape");
+    const afterEscape = await page.evaluate(() => ({ id: document.activeElement?.getAttribute("data-id"), hidden: document.querySelector("[data-claimline-chart] .claimline-v1-detail").hidden }));
+    expect(afterEscape.id === ids[0] && afterEscape.hidden, `Escape: focus on ${afterEscape.id}, card hidden ${afterEscape.hidden}`);
+    // Close (the card's button, pressed from the keyboard) does the same.
+    await page.keyboard.press("Enter");
+    await page.focus("[data-claimline-chart] .claimline-v1-close");
+    await page.keyboard.press("Enter");
+    const afterClose = await page.evaluate(() => ({ id: document.activeElement?.getAttribute("data-id"), hidden: document.querySelector("[data-claimline-chart] .claimline-v1-detail").hidden }));
+    expect(afterClose.id === ids[0] && afterClose.hidden, `Close: focus on ${afterClose.id}, card hidden ${afterClose.hidden}`);
+    if (width === 1200) {
+      // The table: sorted by its first column both ways, and downloaded as CSV built in the page.
+      await page.click("[data-claimline-chart] details.claimline-v1-data > summary");
+      await page.click("[data-claimline-chart] th button[data-sort='0']");
+      const asc = await page.evaluate(() => ({ sort: document.querySelector("[data-claimline-chart] th").getAttribute("aria-sort"), first: [...document.querySelectorAll("[data-claimline-chart] tbody tr")].map((r) => r.cells[0].textContent) }));
+      await page.click("[data-claimline-chart] th button[data-sort='0']");
+      const desc = await page.evaluate(() => ({ sort: document.querySelector("[data-claimline-chart] th").getAttribute("aria-sort"), first: [...document.querySelectorAll("[data-claimline-chart] tbody tr")].map((r) => r.cells[0].textContent) }));
+      const sorted = [...asc.first].sort((a, b) => a.localeCompare(b, "en", { numeric: true, sensitivity: "base" }));
+      expect(asc.sort === "ascending" && JSON.stringify(asc.first) === JSON.stringify(sorted), `${chart}: table not sorted ascending (${asc.sort})`);
+      expect(desc.sort === "descending" && JSON.stringify(desc.first) === JSON.stringify([...sorted].reverse()), `${chart}: table not sorted descending (${desc.sort})`);
+      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 5000 }), page.click("[data-claimline-chart] [data-download]")]);
+      const csv = (await (await download.createReadStream()).toArray()).join("");
+      const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+      expect(download.suggestedFilename() === `${chart}.csv`, `download named ${download.suggestedFilename()}`);
+      expect(lines.length === asc.first.length + 1, `${chart}: CSV has ${lines.length} lines for ${asc.first.length} rows`);
+      for (const v of await axe(page)) current.failures.push(`axe (card closed, table open): ${v}`);
+    }
+    current.notes.push(`${chart} ${width}px: ${ids.length} cards placed`);
+    reportErrors(errors, "console");
+    await close();
+  }
+});
+
 await check("strict CSP page: renders with no violations", async () => {
   const { page, errors, close } = await openPage("/examples/csp.html");
   await page.waitForSelector("#csp-embed svg [data-id]", { timeout: 15000 });
