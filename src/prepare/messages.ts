@@ -211,8 +211,8 @@ export const en = {
   "fc.differ": "Claims differ: {a}; {b}",
   "fc.conflictStatus": "claims conflict: {a}, {b}",
   "fc.differStatus": "claims differ: {a}, {b}",
-  "fc.shadedFirm": "Shaded: the values the claims without “about” allow, {range}",
-  "fc.shadedAll": "Shaded: the values all {n} claims allow, {range}",
+  "fc.shadedFirm": "Shaded: the claims without “about” are all consistent with {range}",
+  "fc.shadedAll": "Shaded: all {n} claims are consistent with {range}",
   "fc.allowStatus": "every claim allows {range}",
   "fc.allAbout": "All {n} claims give about {range}",
   "fc.allAboutStatus": "all give about {range}",
@@ -262,7 +262,9 @@ export const en = {
   "fc.legend.upTo": "Up to: the figure or less",
   "fc.legend.fewerThan": "Fewer than: below the figure (open dot)",
   "fc.legend.range": "Range: from low to high",
-  "fc.legend.band": "Shaded: values every claim allows",
+  "fc.legend.band": "Shaded: values consistent with every claim, not a consensus",
+  "fc.singles": "Subjects with one claim",
+  "fc.notFromZero": "axis does not start at zero",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
