@@ -3,7 +3,8 @@
  * title and description, the data table, the detail card and the in-place
  * message. All take the `document` to build in.
  */
-import { cls, html, safeHref, svg } from "./dom.js";
+import { wrapText, textWidth } from "../layout/text.js";
+import { cls, html, PREFIX, roundAttr, safeHref, svg } from "./dom.js";
 import type { Chrome } from "../prepare/chrome.js";
 import type { ChartMessage, DetailSpec, TableSpec } from "./view.js";
 
@@ -141,4 +142,65 @@ export function renderLegend(doc: Document, items: Array<{ label: string; draw(g
     html(doc, "span", undefined, li, item.label);
   }
   return ul;
+}
+
+/**
+ * A standalone SVG that carries its chrome as visible text, for pages and tools that take an SVG file alone:
+ * headline, dek and summary above the picture, the legend under them, the source, note and credit lines
+ * below. The picture's own `<title>`/`<desc>` stay first; its marks move into a translated group.
+ */
+export function framedSvg(doc: Document, view: { svg: SVGSVGElement; header?: HTMLElement; footer?: HTMLElement }): SVGSVGElement {
+  const root = view.svg;
+  const W = Number(root.getAttribute("width"));
+  const H = Number(root.getAttribute("height"));
+  const pad = 4;
+  const lines: Array<{ text: string; size: number; cls: string; bold?: boolean }> = [];
+  const wrap = (text: string | null | undefined, size: number, name: string, bold = false, max = 3) => {
+    if (text) for (const t of wrapText(text, (W - 2 * pad) / 1.06, size, max, bold).lines) lines.push({ text: t, size, cls: name, bold });
+  };
+  const head = view.header;
+  wrap(head?.querySelector(`.${PREFIX}-headline`)?.textContent, 20, "headline", true);
+  wrap(head?.querySelector(`.${PREFIX}-dek`)?.textContent, 15, "dek");
+  wrap(head?.querySelector(`.${PREFIX}-summary`)?.textContent, 13, "summary", false, 4);
+  const top = svg(doc, "g", { class: cls("chrome") });
+  let y = 0;
+  for (const l of lines) {
+    y += Math.round(l.size * 1.3);
+    svg(doc, "text", { x: pad, y, "font-size": l.size, "font-weight": l.bold ? 700 : null, class: cls(l.cls) }, top, l.text);
+  }
+  // The legend: its icons (already drawn as SVG in the HTML legend) and words, flowing into rows.
+  const items = Array.from(head?.querySelectorAll(`.${PREFIX}-legend li`) ?? []);
+  let x = pad;
+  if (items.length) y += 8;
+  let rowY = y + 12;
+  for (const li of items) {
+    const icon = li.querySelector("svg > g");
+    const label = li.querySelector("span")?.textContent ?? "";
+    const w = 20 + textWidth(label, 12) * 1.06 + 14;
+    if (x > pad && x + w > W - pad) (x = pad), (rowY += 20);
+    const g = svg(doc, "g", { transform: `translate(${roundAttr(x + 8)},${roundAttr(rowY - 4)})`, "aria-hidden": "true" }, top);
+    if (icon) g.appendChild(icon.cloneNode(true));
+    svg(doc, "text", { x: roundAttr(x + 20), y: rowY, "font-size": 12, class: cls("muted") }, top, label);
+    x += w;
+  }
+  if (items.length) y = rowY + 10;
+  const offset = Math.ceil(y + (lines.length || items.length ? 8 : 0));
+  const body = svg(doc, "g", { transform: `translate(0,${offset})` });
+  for (const child of Array.from(root.childNodes)) {
+    const name = (child as Element).tagName?.toLowerCase();
+    if (name !== "title" && name !== "desc") body.appendChild(child);
+  }
+  root.appendChild(top);
+  root.appendChild(body);
+  let bottom = offset + H;
+  for (const p of Array.from(view.footer?.querySelectorAll("p") ?? [])) {
+    for (const t of wrapText(p.textContent ?? "", (W - 2 * pad) / 1.06, 12, 3).lines) {
+      bottom += 16;
+      svg(doc, "text", { x: pad, y: bottom, "font-size": 12, class: cls("muted") }, root, t);
+    }
+  }
+  const total = Math.ceil(bottom + 6);
+  root.setAttribute("height", String(total));
+  root.setAttribute("viewBox", `0 0 ${W} ${total}`);
+  return root;
 }

@@ -11,7 +11,7 @@ import { chartByName } from "../charts/registry.js";
 import "../locales/all.js";
 import { parseDataset } from "../model/validate.js";
 import { PREFIX } from "../render/dom.js";
-import { renderMessage, renderTable } from "../render/frame.js";
+import { framedSvg, renderMessage, renderTable } from "../render/frame.js";
 import { CSS } from "../render/styles.js";
 import { isMessage, type ChartName, type ChartView } from "../render/view.js";
 import { drawChart } from "../charts/draw.js";
@@ -91,7 +91,8 @@ export function renderToString(chart: string, data: unknown, options: RenderOpti
   const theme = `${PREFIX}-theme-${opts.theme ?? "light"}`;
   if (format === "svg") {
     if (isMessage(result)) return messageSvg(result.message, opts.width ?? 800);
-    const svg = result.svg;
+    // A file on its own carries its headline, legend and source line as visible text.
+    const svg = framedSvg(doc, result);
     svg.setAttribute("class", `${PREFIX} ${theme} ${svg.getAttribute("class") ?? ""}`.trim());
     const style = doc.createElementNS("http://www.w3.org/2000/svg", "style");
     style.textContent = standaloneSvgCss();

@@ -70,7 +70,7 @@ export const ALLOWED_TAGS = new Set(
 /** Attribute names claimline emits. No `on*`, no `style`, no `href` other than on <a>, no xlink. */
 export const ALLOWED_ATTRS = new Set([
   "xmlns", "class", "role", "width", "height", "viewbox", "font-family", "font-size", "font-weight", "id", "data-id", "data-for", "data-status", "data-checked", "dir", "data-kind", "data-row", "data-claimline-chart", "data-claimline-static", "data-qualifier", "data-subject", "data-precision", "data-lane", "data-count",
-  "aria-label", "aria-hidden", "aria-labelledby", "aria-describedby", "aria-live", "aria-controls", "aria-roledescription", "aria-expanded", "tabindex", "focusable", "hidden", "open", "scope", "colspan", "rowspan", "lang", "dir", "title",
+  "aria-label", "aria-sort", "data-download", "aria-hidden", "aria-labelledby", "aria-describedby", "aria-live", "aria-controls", "aria-roledescription", "aria-expanded", "tabindex", "focusable", "hidden", "open", "scope", "colspan", "rowspan", "lang", "dir", "title",
   "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "rx", "ry", "d", "points", "transform", "dx", "dy", "text-anchor", "dominant-baseline", "fill", "stroke", "stroke-width", "stroke-dasharray", "stroke-linecap", "stroke-linejoin", "opacity", "fill-opacity", "clip-path", "vector-effect", "paint-order", "marker-end", "pointer-events",
   "href", "target", "rel", "type", "charset", "name", "content", "datetime",
   // a server fragment's host: the chart and its options for the live chart (src/embed/attributes.ts)
@@ -85,8 +85,8 @@ export function foreignMarkup(root: Element, allowScript: (el: Element) => boole
     if (!ALLOWED_TAGS.has(tag) || (tag === "script" && !allowScript(el))) out.push(`element <${tag}>`);
     for (const a of Array.from(el.attributes)) {
       const name = a.name.toLowerCase();
-      // The detail card is placed through the CSSOM (CSP-safe), which serialises as a style attribute of left/top only.
-      const placed = name === "style" && /(^| )claimline-v1-detail( |$)/.test(el.getAttribute("class") ?? "") && /^\s*((left|top)\s*:\s*-?[\d.]+px\s*;?\s*)+$/.test(a.value);
+      // The detail card is placed through the CSSOM (CSP-safe), which serialises as a style attribute of left/top (and max-height) only.
+      const placed = name === "style" && /(^| )claimline-v1-detail( |$)/.test(el.getAttribute("class") ?? "") && /^\s*((left|top|max-height)\s*:\s*-?[\d.]+px\s*;?\s*)+$/.test(a.value);
       // Lists shown only on focus or hover are display="none" in the static picture (CSS shows them); "none" is the only value claimline sets.
       const hiddenUntilHover = name === "display" && a.value === "none";
       if ((!ALLOWED_ATTRS.has(name) && !placed && !hiddenUntilHover) || name.startsWith("on") || name.includes(":")) out.push(`attribute ${name}="${a.value.slice(0, 40)}" on <${tag}>`);
