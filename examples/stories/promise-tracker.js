@@ -9,8 +9,12 @@ export default [
     chart: "promise-tracker",
     data: "data/seeds.json",
     layout: "side-by-side",
-    options: {},
-    variants: [{ options: { asOf: "2025-06-19" } }, { options: { asOf: "2025-08-16" } }],
+    // One domain for both panels: the same time scale, so the bars' lengths compare across them.
+    options: { domain: ["2017-02", "2025-08-16"] },
+    variants: [
+      { title: "As of 19 June 2025", options: { asOf: "2025-06-19" } },
+      { title: "As of 16 August 2025", options: { asOf: "2025-08-16" } },
+    ],
   },
   {
     id: "promise-tracker",

@@ -5,6 +5,7 @@
  */
 import { parseDate } from "../model/dates.js";
 import { keyword, objectOption, OptionError, stringOption } from "../model/options.js";
+import { parseDomainText } from "../model/periodText.js";
 import { placePromiseTracker } from "../layout/promiseTracker.js";
 import { preparePromiseTracker, type PreparedTracker, type ResolvedPromiseTrackerOptions } from "../prepare/promiseTracker.js";
 import { resolveChartOptions } from "./common.js";
@@ -25,10 +26,16 @@ export interface PromiseTrackerOptions extends CommonOptions {
   compact?: "auto" | boolean;
   /** Promise id(s) to mark; a comma-separated string works from data attributes. @default [] */
   highlight?: string | string[];
+  /**
+   * The time axis's range, `[start, end]` as EDTF dates ("2017-02", "2025-08-16"), or "START/END".
+   * Trackers drawn side by side with the same domain share one time scale, so their bars compare.
+   * @default the drawn promises and the as-of day
+   */
+  domain?: [string, string] | string;
 }
 
 /** The tracker's own options, by name. */
-export const PROMISE_TRACKER_OPTIONS = ["asOf", "sort", "group", "compact", "highlight"] as const;
+export const PROMISE_TRACKER_OPTIONS = ["asOf", "sort", "group", "compact", "highlight", "domain"] as const;
 
 export function resolvePromiseTrackerOptions(input: unknown): ResolvedPromiseTrackerOptions {
   const o = objectOption(input, "options");
@@ -55,6 +62,14 @@ export function resolvePromiseTrackerOptions(input: unknown): ResolvedPromiseTra
     highlight: (typeof h === "string" ? h.split(",") : (h as string[] | undefined) ?? []).map((s) => s.trim()).filter(Boolean),
   };
   if (asOf !== undefined) r.asOf = asOf;
+  if (o.domain != null && o.domain !== "") {
+    const d = o.domain;
+    // Text ("2017-02/2025-08-16", as from data-domain or --domain) or a pair; either way both ends checked.
+    const text = typeof d === "string" ? d : Array.isArray(d) && d.length === 2 && d.every((v) => typeof v === "string") ? `${d[0]}/${d[1]}` : undefined;
+    if (text === undefined) throw new OptionError(`option domain: expected [start, end] as EDTF dates, got ${JSON.stringify(d)}`);
+    const [a, b] = parseDomainText(text, "option domain");
+    r.domain = [parseDate(a).start, parseDate(b).end];
+  }
   return r;
 }
 

@@ -74,7 +74,7 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
   // Timeline.
   spec("orientation", "orientation", "string", [TL]),
   spec("lanes", "lanes", "string", [TL]),
-  spec("domain", "domain", "domain", [TL]),
+  spec("domain", "domain", "domain", [TL, PT]),
   spec("periods", "periods", "periods", [TL]),
   spec("breakpoint", "breakpoint", "number", [TL]),
   // Figure comparison.

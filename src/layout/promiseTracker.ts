@@ -82,7 +82,7 @@ export interface TrackerHeading {
 export interface TrackerLink {
   from: string;
   to: string;
-  /** A bracket in a lane left of the plot: from the restated row's y (y0) to the restating row's (y1). */
+  /** A bracket in its chain's column left of the plot: from the restated row's y (y0) to the restating row's (y1). */
   x: number;
   lane: number;
   y0: number;
@@ -118,7 +118,10 @@ export interface PromiseTrackerLayout {
 const LINE = 15;
 const TOPIC = 13;
 const META = 12;
-const AXIS_FONT = 11;
+/** Axis labels and "+94 d" notes: 12 px, the smallest text a chart sets (Chartability). */
+const AXIS_FONT = 12;
+/** A row is at least this tall: its whole box is the tap target (44 px, WCAG 2.5.5). */
+const MIN_ROW = 44;
 /**
  * textWidth() is tuned to typical UI fonts (its bold estimate already follows
  * DejaVu Sans Bold); DejaVu Sans regular (the Linux fallback for system-ui)
@@ -160,14 +163,22 @@ export function placePromiseTracker(prep: PreparedTracker, options: ResolvedProm
   const compact = options.compact === "auto" ? width < 560 : options.compact;
   const measure = (t: string) => textWidth(t, AXIS_FONT);
   const { words: w, asOf, asOfText, entries, groups, hasAsOfMark, hasLinks } = prep;
-  const segments = timeSegments(prep);
-  const laneW = hasLinks ? 14 : 0;
+  const domain = options.domain;
+  const segments = timeSegments(prep, domain);
+  // Restatement chains: one column each (chains whose rows do not overlap may share one), so no bracket is ambiguous.
+  const chainCols = restatementColumns([...groups.values()].flat());
+  const cols = Math.max(0, ...chainCols.values()) + (chainCols.size ? 1 : 0);
+  const laneW = hasLinks && cols ? 6 + 5 * cols : 0;
   const gutter = compact ? 0 : Math.round(Math.min(340, Math.max(180, width * 0.4)));
   let noteW = 0;
   for (const e of entries) if (e.note) noteW = Math.max(noteW, tw(e.note, AXIS_FONT, true) + 12);
+  // With a fixed domain (trackers compared side by side) the plot's right edge must not depend on this panel's notes.
+  if (domain) noteW = Math.max(noteW, tw(w.t("pt.shortDaysAtLeast", { n: 999 }), AXIS_FONT, true) + 12);
   const plotX0 = (compact ? 8 : gutter + 12) + laneW;
   const plotX1 = width - Math.max(10, noteW);
-  const scale: BrokenTimeScale = brokenTimeScale(segments, plotX0, Math.max(plotX0 + 40, plotX1), compact ? 16 : 22, compact ? 0.25 : 0.18);
+  // Each segment's records: an early outlier (one promise years before the rest) gets a narrow segment.
+  const counts = segments.map(([a, b]) => entries.filter((e) => e.s.said.start >= a && e.s.said.start <= b).length);
+  const scale: BrokenTimeScale = brokenTimeScale(segments, plotX0, Math.max(plotX0 + 40, plotX1), compact ? 16 : 22, compact ? 0.2 : 0.12, counts);
   const x = scale.x;
 
   // Axis header: as-of label and years on one line, tick labels below, then the rows.
@@ -208,7 +219,7 @@ export function placePromiseTracker(prep: PreparedTracker, options: ResolvedProm
       const s = e.s;
       const runs = rowLines(e.p.topic, words, labelW);
       const textH = (Math.max(...runs.map((r) => r.k)) + 1) * LINE;
-      const height = compact ? textH + 30 : Math.max(textH + 12, 36);
+      const height = compact ? Math.max(textH + 30, MIN_ROW) : Math.max(textH + 12, MIN_ROW);
       const top = y;
       const markY = compact ? top + textH + 17 : top + height / 2;
       const lines: LabelLine[] = runs.map(({ k, ...r }) => ({ ...r, x: r.anchor === "end" ? labelX + labelW : labelX, y: top + 6 + (k + 1) * LINE - 3 }));
@@ -274,20 +285,15 @@ export function placePromiseTracker(prep: PreparedTracker, options: ResolvedProm
   }
   const plotBottom = y;
 
-  // Restatements: bracket connectors in lanes left of the plot, nearest first.
+  // Restatements: bracket connectors, one column per chain, left of the plot (column 0 nearest it);
+  // in compact mode the columns sit left of the labels.
   const links: TrackerLink[] = [];
-  const laneEnds: number[] = [];
   for (const r of rows) {
     if (!r.promise.supersedes) continue;
     const prev = rows.find((o) => o.id === r.promise.supersedes);
-    if (!prev) continue;
-    const y0 = Math.min(prev.y, r.y);
-    const y1 = Math.max(prev.y, r.y);
-    let lane = laneEnds.findIndex((endY) => endY < y0 - 2);
-    if (lane < 0) lane = laneEnds.length;
-    laneEnds[lane] = y1;
-    // Lane 0 nearest the plot; in compact mode the lanes sit left of the labels.
-    const x = compact ? 2 + (2 - Math.min(lane, 2)) * 4 : plotX0 - 4 - Math.min(lane, 2) * 4;
+    const lane = chainCols.get(r.id);
+    if (!prev || lane === undefined) continue;
+    const x = compact ? 2 + (cols - 1 - lane) * 5 : plotX0 - 6 - lane * 5;
     links.push({ from: prev.id, to: r.id, x, lane, y0: prev.y, y1: r.y });
   }
 
@@ -316,13 +322,59 @@ export function placePromiseTracker(prep: PreparedTracker, options: ResolvedProm
   };
 }
 
-/** The time axis's kept segments: said spans, windows, outcomes and the as-of day (overdue bars may cross a cut). */
-function timeSegments(prep: PreparedTracker): Array<[number, number]> {
+/**
+ * The time axis's kept segments: said spans, windows, outcomes and the as-of day (overdue bars may cross a cut).
+ * With a `domain`, its two ends are kept and nothing outside it: two trackers with the same domain and
+ * promises get the same segments whatever their as-of days.
+ */
+function timeSegments(prep: PreparedTracker, domain?: [number, number]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const { s } of prep.entries) {
     spans.push([s.said.start, Math.max(s.said.end, s.dueBy + DAY)]);
     if (s.outcomeDate && s.status !== "overdue" && s.status !== "open") spans.push([s.outcomeDate.start, s.outcomeDate.end]);
   }
-  if (prep.hasAsOfMark) spans.push([prep.asOf, prep.asOf + DAY]);
-  return splitTimeAxis(spans);
+  if (!domain) {
+    if (prep.hasAsOfMark) spans.push([prep.asOf, prep.asOf + DAY]);
+    return splitTimeAxis(spans);
+  }
+  const [d0, d1] = domain;
+  const inside = spans.filter(([a, b]) => b > d0 && a < d1).map(([a, b]): [number, number] => [Math.max(a, d0), Math.min(b, d1)]);
+  return splitTimeAxis([...inside, [d0, Math.min(d1, d0 + DAY)], [Math.max(d0, d1 - DAY), d1]]);
+}
+
+/**
+ * Each restating row's column: rows of one chain (a restates b restates c) share a column; chains whose
+ * row ranges overlap never do. Rows in drawing order; returns row id → column (0 nearest the plot).
+ */
+export function restatementColumns(order: TrackerEntry[]): Map<string, number> {
+  const index = new Map(order.map((e, k) => [e.p.id, k]));
+  const rootOf = (id: string): string => {
+    const seen = new Set<string>();
+    let cur = id;
+    for (;;) {
+      const sup = order[index.get(cur)!]?.p.supersedes;
+      if (!sup || !index.has(sup) || seen.has(sup)) return cur;
+      seen.add(cur);
+      cur = sup;
+    }
+  };
+  const chains = new Map<string, { ids: string[]; lo: number; hi: number }>();
+  for (const e of order) {
+    const sup = e.p.supersedes;
+    if (!sup || !index.has(sup)) continue;
+    const root = rootOf(e.p.id);
+    const c = chains.get(root) ?? { ids: [], lo: Infinity, hi: -Infinity };
+    c.ids.push(e.p.id);
+    for (const k of [index.get(e.p.id)!, index.get(sup)!]) (c.lo = Math.min(c.lo, k)), (c.hi = Math.max(c.hi, k));
+    chains.set(root, c);
+  }
+  const out = new Map<string, number>();
+  const colEnds: number[] = [];
+  for (const c of [...chains.values()].sort((a, b) => a.lo - b.lo || a.hi - b.hi)) {
+    let col = colEnds.findIndex((end) => end < c.lo);
+    if (col < 0) col = colEnds.length;
+    colEnds[col] = c.hi;
+    for (const id of c.ids) out.set(id, col);
+  }
+  return out;
 }

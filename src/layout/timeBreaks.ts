@@ -52,15 +52,22 @@ export interface BrokenTimeScale {
  * Place `segments` between `x0` and `x1`, `gap` px apart. Each segment is
  * padded by 4% (at least two days) and gets width in proportion to its time,
  * but never less than `minShare` of the total, so a short cluster stays legible.
+ *
+ * `counts` (optional): how many records each segment holds. A segment holding
+ * a smaller share of the records than of the time (an early outlier: one 2017
+ * promise beside thirteen in 2025) is narrowed to its share of the records,
+ * but not below `minShare`, so it does not squeeze the dense months.
  */
-export function brokenTimeScale(segments: Array<[number, number]>, x0: number, x1: number, gap = 22, minShare = 0.18): BrokenTimeScale {
+export function brokenTimeScale(segments: Array<[number, number]>, x0: number, x1: number, gap = 22, minShare = 0.18, counts?: number[]): BrokenTimeScale {
   if (!segments.length) segments = [[0, DAY]];
   const padded = segments.map(([a, b]) => {
     const pad = Math.max(2 * DAY, (b - a) * 0.04);
     return [a - pad, b + pad] as [number, number];
   });
   const total = padded.reduce((s, [a, b]) => s + (b - a), 0);
-  const weights = padded.map(([a, b]) => Math.max(b - a, total * minShare));
+  let weights = padded.map(([a, b]) => Math.max(b - a, total * minShare));
+  const n = counts && counts.length === padded.length ? counts.reduce((sum, c) => sum + Math.max(0, c), 0) : 0;
+  if (n > 0) weights = weights.map((w, i) => Math.min(w, total * Math.max(minShare, Math.max(0, counts![i]!) / n)));
   const wsum = weights.reduce((s, w) => s + w, 0);
   const avail = Math.max(1, x1 - x0 - gap * (padded.length - 1));
   const out: TimeSegment[] = [];
@@ -163,11 +170,23 @@ export function layoutTimeAxis(scale: BrokenTimeScale, fmt: AxisFormat, measure:
     }
     ticks.push(...best);
     // Years: the segment's first year, then each 1 January inside it, if they do not touch.
+    // A 1 January too close to the segment's start label replaces it: the start is padding before the
+    // data, so its year ("2019" above January 2020) would name the wrong year for every tick below it.
     let lastEnd = -Infinity;
+    let first = -1;
     for (const t of [seg.t0, ...utcYear.range(new Date(seg.t0 + 1), new Date(seg.t1))].map(Number)) {
       const x = t === seg.t0 ? seg.x0 : scale.x(t);
       const text = fmt.year(t);
-      if (x < lastEnd + 8) continue;
+      if (x < lastEnd + 8) {
+        if (years.length - 1 === first && first >= 0) {
+          years[first] = { x, text, anchor: "start" };
+          lastEnd = x + measure(text);
+          first = -1;
+        }
+        continue;
+      }
+      if (t === seg.t0) first = years.length;
+      else first = -1;
       years.push({ x, text, anchor: "start" });
       lastEnd = x + measure(text);
     }

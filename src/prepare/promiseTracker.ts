@@ -25,6 +25,8 @@ export interface ResolvedPromiseTrackerOptions extends ResolvedCommon {
   group: "none" | "speaker" | "topic";
   compact: "auto" | boolean;
   highlight: string[];
+  /** The time axis's range in ms: from the start's earliest day to the end's last moment. */
+  domain?: [number, number];
 }
 
 /** A status with the fields the model may add (a range of days, "at least" as of a check date). */
@@ -201,10 +203,18 @@ export function preparePromiseTracker(data: ResolvedDataset, options: ResolvedPr
     const sameYear = new Date(s.dueFrom).getUTCFullYear() === asOfYear && new Date(s.dueBy).getUTCFullYear() === asOfYear && new Date(s.said.start).getUTCFullYear() === asOfYear;
     const prev = e.r.supersedes;
     const prevSaid = prev ? statusOf.get(prev.id)?.said : undefined;
-    const dueText = dayRangeText(s.dueFrom, s.dueBy, w.locale, !sameYear);
+    // A deadline ("by 11 September") is worded as the day or month the speaker named, never as a range from the day said.
+    const deadline = s.deadline;
+    const deadlineText = (withYear: boolean) =>
+      deadline && (deadline.precision !== "day" || deadline.interval || deadline.approximate || deadline.uncertain || deadline.end - deadline.start > DAY)
+        ? w.date(deadline)
+        : withYear
+          ? w.fmt.day(s.dueBy)
+          : w.fmt.dayShort(s.dueBy);
+    const dueText = deadline ? deadlineText(!sameYear) : dayRangeText(s.dueFrom, s.dueBy, w.locale, !sameYear);
     e.words = {
       said: w.t("pt.said", { date: spanText(s.said, w, asOfYear) }),
-      due: w.t((e.p as PromiseRecord & { deadline?: string }).deadline ? "pt.dueBy" : "pt.due", { date: dueText }),
+      due: w.t(deadline ? "pt.dueBy" : "pt.due", { date: dueText }),
       status: e.future ? w.t("pt.notYet") : statusWords(s, w),
       ...(prev && prevSaid ? { restates: w.t("pt.restates", { topic: prev.topic, date: spanText(prevSaid, w, asOfYear) }) } : {}),
     };
@@ -213,7 +223,7 @@ export function preparePromiseTracker(data: ResolvedDataset, options: ResolvedPr
     e.name = sentence([e.p.topic, cap(`${e.words.said}, ${e.words.due}`), cap(e.words.status), e.words.restates && cap(e.words.restates)]);
     const said = w.date(s.said);
     const window = windowWords(e.p, w);
-    const due = dayRangeText(s.dueFrom, s.dueBy, w.locale, true);
+    const due = deadline ? w.t("pt.dueBy", { date: deadlineText(true) }) : dayRangeText(s.dueFrom, s.dueBy, w.locale, true);
     const outcome = e.p.outcome;
     const outcomeText = [s.outcomeDate ? w.date(s.outcomeDate) : "", outcome?.note ?? ""].filter(Boolean).join(": ");
     const cites = [...e.r.citations, ...e.r.outcomeCitations];

@@ -75,6 +75,7 @@ const promiseTracker: FlagTable<PromiseTrackerOptions> = {
   group: { kind: "string", value: "none|speaker|topic", help: "group rows under headings (default none)" },
   compact: { kind: "string", value: "auto|true|false", help: "labels above the bars (default auto)" },
   highlight: { kind: "list", value: "ID[,ID…]", help: "promise ids to mark" },
+  domain: { kind: "domain", value: "START/END", help: "the time axis's range, shared by trackers compared side by side, e.g. 2017-02/2025-08-16" },
 };
 
 /** Every chart's option flags, by chart name and option name. */
