@@ -123,7 +123,9 @@ ${w} ${c}pt-unknown ${c}pt-status{fill:var(--claimline-muted)}
 ${w} ${c}pt-open-line{stroke:var(--claimline-open);stroke-width:1.5;stroke-dasharray:3 2}
 ${w} ${c}pt-overdue-bar{fill:var(--claimline-overdue);fill-opacity:.75}
 ${w} ${c}pt-outcome-span{stroke:var(--claimline-ink);stroke-width:1;fill:none}
-${w} svg ${c}pt-note,${w} svg ${c}pt-asof text{font-size:11px;font-weight:600}
+${w} svg ${c}pt-note,${w} svg ${c}pt-asof text{font-size:12px;font-weight:600}
+${w} ${c}pt-axis text{font-size:12px}
+${w} ${c}pt-row>${c}focus{pointer-events:all}
 ${w} ${c}pt-link{fill:none;stroke:var(--claimline-muted);stroke-width:1.2}
 ${w} ${c}pt-link-arrow{fill:var(--claimline-muted)}
 ${w} ${c}pt-asof{pointer-events:none}
