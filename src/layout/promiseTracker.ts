@@ -120,8 +120,8 @@ const TOPIC = 13;
 const META = 12;
 /** Axis labels and "+94 d" notes: 12 px, the smallest text a chart sets (Chartability). */
 const AXIS_FONT = 12;
-/** A row is at least this tall: its whole box is the tap target (44 px, WCAG 2.5.5). */
-const MIN_ROW = 44;
+/** A row is at least this tall: its focus rectangle (the box less 1 px each side) is the tap target, at least 44 px (WCAG 2.5.5). */
+const MIN_ROW = 46;
 /**
  * textWidth() is tuned to typical UI fonts (its bold estimate already follows
  * DejaVu Sans Bold); DejaVu Sans regular (the Linux fallback for system-ui)

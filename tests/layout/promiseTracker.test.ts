@@ -314,3 +314,109 @@ describe("layoutPromiseTracker", () => {
     expect(L.prepared.chrome.summary).toContain("as of 16. Aug. 2025");
   });
 });
+
+describe("promise tracker: shared scales, outliers, chains, years and deadlines (issues 12, 16, 17)", () => {
+  const DOMAIN = ["2017-02", "2025-08-16"];
+  it("two trackers with the same domain share one time scale whatever their as-of days (without it they do not)", () => {
+    // The promises said by 19 June: as of 16 August the axis would run on two months further.
+    const early = { ...fixture, promises: fixture.promises.filter((q) => q.said < "2025-06-19") };
+    const a = layoutPromiseTracker(early, opts({ asOf: "2025-06-19", domain: DOMAIN }), 600);
+    const b = layoutPromiseTracker(early, opts({ asOf: "2025-08-16", domain: DOMAIN }), 600);
+    expect(a.axis.segments).toEqual(b.axis.segments);
+    expect(a.axis.plot.x1).toBe(b.axis.plot.x1);
+    for (const id of ["tax", "tariffs", "endwar", "letters"]) {
+      expect(row(a, id).said.x0, id).toBeCloseTo(row(b, id).said.x0, 6);
+      expect(row(a, id).window.x1, id).toBeCloseTo(row(b, id).window.x1, 6);
+    }
+    const c = layoutPromiseTracker(early, opts({ asOf: "2025-06-19" }), 600);
+    const d = layoutPromiseTracker(early, opts({ asOf: "2025-08-16" }), 600);
+    expect(row(c, "tariffs").window.x1).not.toBeCloseTo(row(d, "tariffs").window.x1, 0);
+  });
+  it("domain takes text (data-domain, --domain) or a pair, and refuses a reversed range", () => {
+    expect(opts({ domain: "2017-02/2025-08-16" }).domain).toEqual(opts({ domain: DOMAIN }).domain);
+    expect(opts({ domain: DOMAIN }).domain).toEqual([day("2017-02-01"), day("2025-08-17")]);
+    expect(() => opts({ domain: ["2025-08", "2025-01"] })).toThrow(/before/);
+  });
+  it("an early outlier (one 2017 promise) gets a narrow segment, and the dense months most of the plot", () => {
+    for (const width of [320, 800, 1200]) {
+      const L = layoutPromiseTracker(fixture, opts(), width);
+      const [first, last] = [L.axis.segments[0]!, L.axis.segments.at(-1)!];
+      const plot = L.axis.plot.x1 - L.axis.plot.x0;
+      expect(L.axis.segments.length).toBe(2);
+      expect((first.x1 - first.x0) / plot, `${width} px`).toBeLessThan(0.25);
+      expect((last.x1 - last.x0) / plot, `${width} px`).toBeGreaterThan(0.7);
+    }
+    // The scale alone: the counts narrow the sparse segment; without them it keeps its share of the time.
+    const segs: Array<[number, number]> = [[day("2017-02-09"), day("2017-04-27")], [day("2025-04-23"), day("2025-08-16")]];
+    const plain = brokenTimeScale(segs, 0, 1000, 22, 0.12);
+    const counted = brokenTimeScale(segs, 0, 1000, 22, 0.12, [1, 13]);
+    const w0 = (s: typeof plain) => s.segments[0]!.x1 - s.segments[0]!.x0;
+    expect(w0(plain)).toBeGreaterThan(300);
+    expect(w0(counted)).toBeLessThan(180);
+  });
+  it("restatement chains each get their own column; the links of one chain share it", () => {
+    const data: Dataset = {
+      ...fixture,
+      promises: [
+        p("a1", "2025-05-01", "A first", "P14D", "P14D"),
+        p("b1", "2025-05-02", "B first", "P14D", "P14D"),
+        p("a2", "2025-05-03", "A again", "P14D", "P14D", { supersedes: "a1" }),
+        p("b2", "2025-05-04", "B again", "P14D", "P14D", { supersedes: "b1" }),
+        p("a3", "2025-05-05", "A a third time", "P14D", "P14D", { supersedes: "a2" }),
+        p("c1", "2025-05-06", "C first", "P14D", "P14D"),
+        p("c2", "2025-05-07", "C again", "P14D", "P14D", { supersedes: "c1" }),
+      ],
+    };
+    for (const width of [320, 800]) {
+      const L = layoutPromiseTracker(data, opts(), width);
+      const x = (to: string) => L.links.find((k) => k.to === to)!.x;
+      expect(L.links.length).toBe(4);
+      expect(x("a2")).toBe(x("a3"));
+      expect(x("b2")).not.toBe(x("a2"));
+      // C starts after A and B end: it may reuse a column without touching either.
+      expect([x("a2"), x("b2")]).toContain(x("c2"));
+      // No column runs through a label: every bracket sits left of the plot (or, compact, left of the labels).
+      for (const k of L.links) {
+        if (L.compact) for (const r of L.rows) for (const l of r.lines) expect(k.x).toBeLessThan(l.x - 2);
+        else expect(k.x).toBeGreaterThan(L.axis.plot.x0 - 30), expect(k.x).toBeLessThan(L.axis.plot.x0);
+      }
+    }
+  });
+  it("year labels name the year they stand over (five years of data from January 2020 start at 2020, not 2019)", () => {
+    const promises: PromiseRecord[] = [];
+    for (let k = 0; k < 60; k++) {
+      const t = new Date(day("2020-01-03") + k * 30 * DAY).toISOString().slice(0, 10);
+      promises.push(p(`s${k}`, t, `Topic ${k}`, "P14D", "P14D"));
+    }
+    for (const width of [320, 800, 1200]) {
+      const L = layoutPromiseTracker({ ...fixture, promises }, opts({ asOf: "2025-01-01" }), width);
+      // Year labels above month ticks, or (narrow) the ticks are the years.
+      const years = (L.axis.years.length ? L.axis.years : L.axis.ticks).map((y) => Number(y.text));
+      // No label names the padding's year (2019); year labels over month ticks start at the data's first year.
+      expect(Math.min(...years), `${width} px`).toBeGreaterThanOrEqual(2020);
+      if (L.axis.years.length) expect(years[0], `${width} px`).toBe(2020);
+      expect(years.every((y, i) => i === 0 || y > years[i - 1]!)).toBe(true);
+    }
+  });
+  it("every row is at least 46 px tall (a 44 px tap target inside its 1 px focus inset), at 320 and 1,200 px", () => {
+    for (const width of [320, 1200]) for (const r of layoutPromiseTracker(fixture, opts(), width).rows) expect(r.height, `${r.id} at ${width}`).toBeGreaterThanOrEqual(46);
+  });
+  it("a due date in another year than the as-of year shows its year; a deadline reads 'due by' the day or month named", () => {
+    const data: Dataset = {
+      ...fixture,
+      promises: [
+        p("year", "2021-08-18", "Within a year", "P1Y", "P1Y"),
+        { id: "sept", speaker: "trump", said: "2021-08-18", topic: "Out by September", quote: "q", deadline: "2021-09-11" } as PromiseRecord,
+        { id: "march", speaker: "trump", said: "2021-08-18", topic: "By March", quote: "q", deadline: "2022-03" } as PromiseRecord,
+      ],
+    };
+    const then = layoutPromiseTracker(data, opts({ asOf: "2021-09-01" }), 800);
+    expect(row(then, "year").words.due).toBe("due 18 Aug 2022");
+    expect(row(then, "march").words.due).toBe("due by March 2022");
+    const later = layoutPromiseTracker(data, opts({ asOf: "2022-09-01" }), 800);
+    expect(row(later, "year").words.said).toBe("said 18 Aug 2021");
+    expect(row(later, "year").words.due).toBe("due 18 Aug 2022");
+    expect(row(later, "sept").words.due).toBe("due by 11 Sept 2021");
+    expect(row(later, "sept").name).toContain("due by 11 Sept 2021");
+  });
+});

@@ -184,3 +184,33 @@ describe("promiseTracker", () => {
     expect(host.querySelector("svg")).toBeNull();
   });
 });
+
+describe("promise tracker text size, tap targets and static legend (issues 16, 17)", () => {
+  it("every text the chart sets is at least 12 px, at 320 and 1,200 px (attributes and the stylesheet's pt rules)", async () => {
+    for (const width of [320, 1200]) {
+      const sizes = Array.from(draw(width, { group: "speaker" }).svg.querySelectorAll("[font-size]")).map((t) => Number(t.getAttribute("font-size")));
+      expect(sizes.length).toBeGreaterThan(20);
+      expect(Math.min(...sizes), `${width} px`).toBeGreaterThanOrEqual(12);
+    }
+    const { CSS } = await import("../../src/render/styles.js");
+    const ptRules = String(CSS).split("\n").filter((l) => /pt-(axis|note|asof)/.test(l) && /font-size/.test(l));
+    expect(ptRules.length).toBeGreaterThan(0);
+    for (const r of ptRules) for (const m of r.matchAll(/font-size:(\d+)px/g)) expect(Number(m[1]), r).toBeGreaterThanOrEqual(12);
+  });
+  it("each row's focus rectangle spans the whole row (full width, at least 44 px tall) at 320 px, and takes the pointer", async () => {
+    const view = draw(320);
+    for (const g of Array.from(view.svg.querySelectorAll("[data-id]"))) {
+      const r = g.querySelector(".claimline-v1-focus")!;
+      expect(Number(r.getAttribute("height")), g.getAttribute("data-id")!).toBeGreaterThanOrEqual(44);
+      expect(Number(r.getAttribute("width"))).toBeGreaterThanOrEqual(316);
+    }
+    const { CSS } = await import("../../src/render/styles.js");
+    expect(String(CSS)).toMatch(/pt-row>[^{]*focus\{pointer-events:all\}/);
+  });
+  it("the static SVG (renderToString format svg) carries its legend as drawn words", async () => {
+    const { renderToString } = await import("../../src/server/index.js");
+    const svg = renderToString("promise-tracker", seeds, { asOf: "2025-08-16", format: "svg", width: 800 });
+    const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    for (const label of ["said", "promised window", "overdue", "partly kept"]) expect(words, label).toContain(label);
+  });
+});
