@@ -1,22 +1,19 @@
-// The gallery page for one chart: examples/chart.html?chart=<name>[&story=<id>].
-// Stories come from examples/stories/<chart>.js (written with each chart) plus
-// the generic ones below; each gets controls that call handle.update and
-// copy-ready embed code. Loaded as an external module: the page runs under
-// `default-src 'self'`.
+// The gallery page for one chart: examples/chart.html?chart=<name>[&story=<id>][&args=…][&stage=320].
+// Stories come from examples/stories/<chart>.stories.js, written in Storybook's
+// Component Story Format (read through storiesFromModule in ./stories/csf.js),
+// plus the generic ones in ./stories/generic.js; each gets an args table (a
+// control for every public option of the chart, from the stories' argTypes)
+// that calls handle.update, keeps its state in the URL, and copy-ready embed
+// code. Loaded as an external module: the page runs under `default-src 'self'`.
+import { ARG_TYPES, storiesFromModule } from "./stories/csf.js";
+import { genericStories } from "./stories/generic.js";
+
 const Claimline = window.Claimline;
 const CHARTS = {
   "figure-comparison": { factory: "figureComparison", title: "Figure comparison", records: "claims" },
   timeline: { factory: "timeline", title: "Timeline", records: "events" },
   "promise-tracker": { factory: "promiseTracker", title: "Promise tracker", records: "promises" },
 };
-/** Sort orders each chart accepts (the control is hidden when a chart has none). */
-const SORTS = {
-  "figure-comparison": ["", "value", "claimant", "date"],
-  timeline: [],
-  "promise-tracker": ["", "said", "overdue", "status"],
-};
-/** Every language claimline ships (issue 13); English is built in, the others load from /dist/locales/. */
-const LOCALES = ["en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "pt-BR", "ru-RU", "uk-UA", "ko-KR", "ja-JP", "zh-CN", "ar-EG"];
 const catalogues = new Map();
 /** Load a locale's catalogue (the script-tag flavour, same origin: the page's CSP holds) before a chart uses it. */
 function loadCatalogue(tag) {
@@ -36,7 +33,6 @@ function loadCatalogue(tag) {
   return catalogues.get(lang);
 }
 const WIDTHS = ["fit", "320", "480", "640", "800", "1200"];
-const AS_OF = "2025-08-16";
 const SCRIPT_URL = "https://unpkg.com/claimline/dist/claimline.min.js";
 const FRAME_URL = "https://unpkg.com/claimline/dist/claimline-frame.js";
 
@@ -59,79 +55,6 @@ function loadData(data) {
     }));
   }
   return cache.get(url);
-}
-
-/** A small deterministic random generator, so the stress story is the same every time. */
-function random(seed) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-const pad = (n) => String(n).padStart(2, "0");
-function day(rand, fromYear = 2020, years = 5) {
-  const t = Date.UTC(fromYear, 0, 1) + Math.floor(rand() * years * 365) * 864e5;
-  const d = new Date(t);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-/** 10,000 records of the chart's kind. */
-function stress(name, n = 10000) {
-  const rand = random(42);
-  const actors = Array.from({ length: 24 }, (_, i) => ({ id: `a${i}`, name: `Speaker ${i + 1}` }));
-  const sources = [{ id: "s1", name: "Wire service", kind: "agency" }, { id: "s2", name: "Daily paper", kind: "outlet" }];
-  const ds = { version: 1, title: `${n.toLocaleString("en-US")} records`, asOf: AS_OF, sources, actors, events: [], claims: [], promises: [] };
-  const kinds = ["call", "meeting", "visit", "summit", "treaty", "deployment", "statement"];
-  const quals = ["exact", "about", "at-least", "more-than", "up-to", "fewer-than", "range"];
-  const outcomes = ["pending", "kept", "late", "broken"];
-  for (let i = 0; i < n; i++) {
-    if (name === "timeline") {
-      ds.events.push({ id: `e${i}`, date: day(rand), kind: kinds[i % kinds.length], title: `Event ${i + 1}`, participants: [`a${i % 24}`, `a${(i * 7 + 3) % 24}`].filter((v, j, a) => a.indexOf(v) === j), citations: [{ source: "s1" }] });
-    } else if (name === "figure-comparison") {
-      const q = quals[i % quals.length];
-      const v = Math.round(1000 + rand() * 20000);
-      const c = { id: `c${i}`, subject: `Figure ${1 + (i % 100)}`, qualifier: q, unit: "people", claimant: i % 3 ? `a${i % 24}` : "s2", citations: [{ source: i % 2 ? "s1" : "s2" }], date: day(rand) };
-      if (q === "range") Object.assign(c, { low: v, high: v + Math.round(rand() * 5000) });
-      else c.value = v;
-      ds.claims.push(c);
-    } else {
-      const said = day(rand, 2020, 5);
-      const status = outcomes[Math.floor(rand() * outcomes.length)];
-      const p = { id: `p${i}`, speaker: `a${i % 24}`, said, topic: `Topic ${1 + (i % 50)}`, quote: "in two weeks", window: { min: "P14D", max: "P14D" } };
-      if (status !== "pending") {
-        const t = Date.parse(said) + Math.floor(rand() * 40) * 864e5;
-        const d = new Date(Math.min(t, Date.parse(AS_OF)));
-        p.outcome = { status, date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` };
-        if (status === "broken") delete p.outcome.date;
-      }
-      ds.promises.push(p);
-    }
-  }
-  return ds;
-}
-
-/** A dataset with a problem of every kind, so the chart shows its validation messages. */
-const INVALID = {
-  version: 1,
-  sources: [{ id: "s1", name: "Wire service", kind: "newspaper" }],
-  actors: [{ id: "a1", name: "Speaker" }],
-  events: [{ id: "e1", date: "2025-02-30", kind: "call", title: "Impossible date", participants: ["nobody"] }],
-  claims: [{ id: "c1", subject: "Troops", qualifier: "range", low: 20000, high: 10000, claimant: "nobody", citations: [{ source: "s1" }] }],
-  promises: [{ id: "p1", speaker: "a1", said: "2025-13-01", topic: "Meet", quote: "two weeks", window: { min: "two-ish", max: "P14D" } }],
-};
-
-function genericStories(name, fromFile) {
-  const base = name === "promise-tracker" ? { asOf: AS_OF } : {};
-  const seed = "data/seeds.json";
-  const list = [
-    { id: "seed", title: "Seed data", description: "The events, figures and promises from the seed articles.", data: seed, options: base },
-    { id: "dark", title: "Dark theme", description: "theme: \"dark\" — colours from the --claimline-* custom properties.", data: seed, options: { ...base, theme: "dark" } },
-    { id: "phone", title: "320 px phone", description: "The narrowest phone: labels move, stack or give way to a count; nothing overlaps.", data: seed, options: base, width: 320 },
-    { id: "ko-KR", title: "Korean (ko-KR)", description: "Numbers and dates in Korean.", data: seed, options: { ...base, locale: "ko-KR" } },
-    { id: "ru-RU", title: "Russian (ru-RU)", description: "Numbers and dates in Russian.", data: seed, options: { ...base, locale: "ru-RU" } },
-    { id: "empty", title: "Empty dataset", description: "No records: a readable message, never a blank box.", data: { version: 1 }, options: base, expect: "message" },
-    { id: "invalid", title: "Invalid dataset", description: "Every problem, each with its path, in place of the chart.", data: INVALID, options: base, expect: "error" },
-    { id: "stress", title: "10,000 records", description: "Generated in the browser: 10,000 records drawn, labels clustered.", data: () => stress(name), options: base, lazy: true },
-  ];
-  const ids = new Set(fromFile.map((s) => s.id));
-  return list.filter((s) => !ids.has(s.id) && !(s.id === "seed" && fromFile.length));
 }
 
 // ---- embed snippets ---------------------------------------------------------
@@ -224,28 +147,132 @@ function select(parent, label, id, values, value, names = {}) {
   return s;
 }
 
+// ---- args in the URL ----------------------------------------------------------
+// Storybook's form: args=sort:overdue;theme:dark — strings as they are (encoded),
+// anything else (numbers, booleans, lists, objects) as "!" + JSON.
+
+function argsToParam(args) {
+  return Object.entries(args)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}:${typeof v === "string" ? encodeURIComponent(v) : "!" + encodeURIComponent(JSON.stringify(v))}`)
+    .join(";");
+}
+function argsFromParam(text) {
+  const out = {};
+  for (const part of String(text ?? "").split(";")) {
+    const i = part.indexOf(":");
+    if (i <= 0) continue;
+    const raw = decodeURIComponent(part.slice(i + 1));
+    try {
+      out[part.slice(0, i)] = raw.startsWith("!") ? JSON.parse(raw.slice(1)) : raw;
+    } catch {
+      /* a hand-edited link with broken JSON: that arg is skipped */
+    }
+  }
+  return out;
+}
+/** The args that differ from the story's own. */
+function argsDiff(options, base) {
+  const keys = new Set([...Object.keys(options), ...Object.keys(base)]);
+  const out = {};
+  for (const k of keys) if (JSON.stringify(options[k]) !== JSON.stringify(base[k])) out[k] = options[k] ?? null;
+  return out;
+}
+function storyHref(story, options, stage) {
+  const q = new URLSearchParams({ chart, story: story.id });
+  const diff = argsToParam(argsDiff(options, story.options ?? {}));
+  if (diff) q.set("args", diff);
+  if (stage && stage !== "fit" && String(stage) !== String(story.width ?? "")) q.set("stage", stage);
+  // URLSearchParams encodes ":" and ";" too; the link stays readable without that.
+  return `?${q.toString().replace(/%3A/g, ":").replace(/%3B/g, ";").replace(/%2C/g, ",")}`;
+}
+
+// ---- the args table -------------------------------------------------------------
+
+/** One control per argType: a row of the args table. Returns { input, read(), write(v) }. */
+function argControl(tbody, story, name, type, value) {
+  const tr = el("tr", {}, tbody);
+  const th = el("th", { scope: "row" }, tr);
+  const id = `${story.domId}-arg-${name}`;
+  el("label", { for: id }, th).appendChild(el("code", {}, undefined, name));
+  el("td", {}, tr, type.description ?? "");
+  const td = el("td", {}, tr);
+  const kind = type.control?.type ?? type.control ?? "text";
+  let input;
+  if (kind === "select") {
+    input = el("select", { id }, td);
+    el("option", { value: "" }, input, "default");
+    for (const o of type.options ?? []) el("option", { value: String(o) }, input, String(o));
+  } else if (kind === "object") {
+    input = el("textarea", { id, rows: "2", spellcheck: "false", "aria-describedby": `${id}-hint` }, td);
+    el("span", { id: `${id}-hint`, class: "arg-hint" }, td, "JSON");
+  } else if (kind === "number") {
+    input = el("input", { id, type: "number", min: type.control?.min, step: type.control?.step, inputmode: "numeric" }, td);
+  } else {
+    input = el("input", { id, type: "text", spellcheck: "false" }, td);
+  }
+  const options = type.options ?? [];
+  const write = (v) => {
+    if (v === undefined || v === null) input.value = "";
+    else if (kind === "object") input.value = typeof v === "string" ? v : JSON.stringify(v);
+    else input.value = String(v);
+  };
+  const read = () => {
+    const v = input.value.trim();
+    input.removeAttribute("aria-invalid");
+    if (!v) return undefined;
+    if (kind === "select") return options.find((o) => String(o) === v) ?? v;
+    if (kind === "number") return Number.isFinite(Number(v)) ? Number(v) : undefined;
+    if (kind === "object") {
+      try {
+        return JSON.parse(v);
+      } catch {
+        input.setAttribute("aria-invalid", "true");
+        throw new Error(`${name}: not JSON`);
+      }
+    }
+    return v;
+  };
+  write(value);
+  return { input, read, write };
+}
+
 function renderStory(story, index) {
   story.domId = `story-${index}`;
   const section = el("section", { class: "story", id: story.id, "aria-labelledby": `${story.domId}-title`, "data-story": story.id, "data-expect": story.expect ?? "marks" }, main);
   el("h2", { id: `${story.domId}-title` }, section, story.title);
   if (story.description) el("p", {}, section, story.description);
+  const fromUrl = only === story.id ? argsFromParam(params.get("args")) : {};
   const options = { ...(story.options ?? {}) };
+  for (const [k, v] of Object.entries(fromUrl)) if (v === null) delete options[k];
+  Object.assign(options, Object.fromEntries(Object.entries(fromUrl).filter(([, v]) => v !== null)));
+  for (const k of Object.keys(options)) if (options[k] === undefined) delete options[k];
   const form = el("form", { class: "controls", "aria-label": `Controls for ${story.title}` }, section);
   form.addEventListener("submit", (e) => e.preventDefault());
   const id = (n) => `${story.domId}-${n}`;
-  const width = select(form, "Width", id("width"), WIDTHS, story.width ? String(story.width) : "fit", { fit: "fit the page", 320: "320 px", 480: "480 px", 640: "640 px", 800: "800 px", 1200: "1,200 px" });
-  const theme = select(form, "Theme", id("theme"), ["light", "dark", "auto"], options.theme ?? "light");
-  const locale = select(form, "Locale", id("locale"), LOCALES, options.locale ?? "en-US");
-  const asOfLabel = el("label", { for: id("as-of") }, form, "As of");
-  const asOf = el("input", { id: id("as-of"), type: "date", value: options.asOf ?? "" }, asOfLabel);
-  const sorts = SORTS[chart] ?? [];
-  const sort = sorts.length ? select(form, "Sort", id("sort"), sorts, options.sort ?? "", { "": "default" }) : null;
+  const stageWidth = only === story.id && params.get("stage") ? params.get("stage") : story.width ? String(story.width) : "fit";
+  const width = select(form, "Stage width", id("width"), WIDTHS.includes(stageWidth) ? WIDTHS : [...WIDTHS, stageWidth], stageWidth, { fit: "fit the page", 320: "320 px", 480: "480 px", 640: "640 px", 800: "800 px", 1200: "1,200 px" });
+  const link = el("a", { class: "story-link", href: storyHref(story, options, stageWidth) }, form, "Link to this story with these settings");
+
+  // The args table: every public option of the chart (the stories' argTypes), as Storybook's Controls panel shows them.
+  const argTypes = ARG_TYPES[chart] ?? {};
+  const argsBox = el("details", { class: "args", ...(only === story.id ? { open: true } : {}) }, section);
+  el("summary", {}, argsBox, `Options (${Object.keys(argTypes).length} args)`);
+  const scroll = el("div", { class: "args-scroll", tabindex: "0", role: "region", "aria-label": `Options of ${story.title}` }, argsBox);
+  const table = el("table", {}, scroll);
+  el("caption", { class: "visually-hidden" }, table, `Options of ${story.title}: name, what it does, value`);
+  const headRow = el("tr", {}, el("thead", {}, table));
+  for (const h of ["Name", "Description", "Control"]) el("th", { scope: "col" }, headRow, h);
+  const tbody = el("tbody", {}, table);
+  const controls = Object.fromEntries(Object.entries(argTypes).map(([name, type]) => [name, argControl(tbody, story, name, type, options[name])]));
 
   // A story may show several variants side by side (e.g. the same data as of two dates).
   const variants = story.variants?.length ? story.variants : [{}];
   const row = variants.length > 1 ? el("div", { class: story.layout === "side-by-side" ? "variants side-by-side" : "variants" }, section) : section;
+  // 10,000 records draw a very tall chart: it scrolls in a box of its own instead of making the page 750,000 px tall.
+  const boxed = !!story.lazy;
   const stages = variants.map((v) => {
-    const stage = el("div", { class: "stage", "data-stage": "" }, row);
+    const stage = el("div", { class: boxed ? "stage scroll-box" : "stage", "data-stage": "", ...(boxed ? { tabindex: "0", role: "region", "aria-label": `${story.title} (scrolls)` } : {}) }, row);
     if (v.title || v.options) el("p", { class: "variant-title" }, stage, v.title ?? Object.entries(v.options).map(([k, val]) => `${k}: ${val}`).join(", "));
     return stage;
   });
@@ -253,7 +280,7 @@ function renderStory(story, index) {
     // CSSOM writes are allowed under a strict CSP (style="" attributes are not).
     for (const stage of stages) stage.style.width = width.value === "fit" ? "" : `${width.value}px`;
   };
-  const setStageTheme = () => stages.forEach((stage) => stage.classList.toggle("stage-dark", theme.value === "dark"));
+  const setStageTheme = () => stages.forEach((stage) => stage.classList.toggle("stage-dark", options.theme === "dark"));
   setWidth();
   setStageTheme();
 
@@ -263,6 +290,10 @@ function renderStory(story, index) {
   renderSnippets(code, story, options);
 
   const handles = [];
+  const syncUrl = () => {
+    link.setAttribute("href", storyHref(story, options, width.value));
+    if (only === story.id) history.replaceState(null, "", storyHref(story, options, width.value));
+  };
   const change = (patch) => {
     Object.assign(options, patch);
     for (const k of Object.keys(patch)) if (patch[k] === "" || patch[k] === undefined) delete options[k];
@@ -272,13 +303,23 @@ function renderStory(story, index) {
       const rest = Object.fromEntries(Object.entries(patch).filter(([k]) => !(k in own)));
       if (Object.keys(rest).length) h.update(undefined, rest);
     });
+    setStageTheme();
     renderSnippets(code, story, options);
+    syncUrl();
   };
-  width.addEventListener("change", setWidth);
-  theme.addEventListener("change", () => (setStageTheme(), change({ theme: theme.value })));
-  locale.addEventListener("change", () => loadCatalogue(locale.value).then(() => change({ locale: locale.value })));
-  asOf.addEventListener("change", () => change({ asOf: asOf.value || undefined }));
-  sort?.addEventListener("change", () => change({ sort: sort.value || undefined }));
+  width.addEventListener("change", () => (setWidth(), syncUrl()));
+  for (const [name, c] of Object.entries(controls)) {
+    c.input.addEventListener("change", () => {
+      let v;
+      try {
+        v = c.read();
+      } catch {
+        return; // invalid JSON: marked aria-invalid, the chart keeps its last good value
+      }
+      if (name === "locale") loadCatalogue(v).then(() => change({ locale: v }));
+      else change({ [name]: v });
+    });
+  }
 
   const draw = async () => {
     const status = el("p", { role: "status" }, stages[0], "Loading data…");
@@ -307,6 +348,21 @@ function renderStory(story, index) {
   } else draw();
 }
 
+/** The chart's stories: its CSF file (a legacy array file is read too), then the generic ones. */
+async function loadStories(name) {
+  let fromFile = [];
+  for (const file of [`./stories/${name}.stories.js`, `./stories/${name}.js`]) {
+    try {
+      fromFile = storiesFromModule(await import(file));
+      break;
+    } catch {
+      // No such file: try the next; none at all and the generic stories (seed data first) stand in.
+    }
+  }
+  fromFile = fromFile.filter((s) => !s.chart || s.chart === name);
+  return [...fromFile, ...genericStories(name, fromFile)];
+}
+
 async function start() {
   const info = CHARTS[chart];
   if (!info) {
@@ -316,14 +372,7 @@ async function start() {
   }
   document.title = `${info.title} — claimline gallery`;
   document.getElementById("page-title").textContent = info.title;
-  let fromFile = [];
-  try {
-    fromFile = (await import(`./stories/${chart}.js`)).default ?? [];
-  } catch {
-    // No story file yet: the generic stories (seed data first) stand in.
-  }
-  fromFile = fromFile.filter((s) => !s.chart || s.chart === chart);
-  const stories = [...fromFile, ...genericStories(chart, fromFile)];
+  const stories = await loadStories(chart);
   main.textContent = "";
   const shown = only ? stories.filter((s) => s.id === only) : stories;
   if (!shown.length) el("p", { role: "alert" }, main, `No story "${only}" for ${chart}.`);

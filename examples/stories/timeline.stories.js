@@ -1,6 +1,8 @@
-// Gallery stories for the meeting timeline (issue 4): the seed chain of
-// contacts, lanes per participant, a phone-width vertical view, the dark
-// theme, and a dense synthetic year.
+// Stories for the meeting timeline (issue 4), in Storybook's Component Story
+// Format (CSF 3): the seed chain of contacts, lanes per participant, a
+// phone-width vertical view, the dark theme, and a dense synthetic year.
+// Loaded as they are by Storybook (@storybook/html) and by our gallery; see ./csf.js.
+import { ARG_TYPES, loaders, render } from "./csf.js";
 
 const CONTACTS = ["2024-05", "2025-10"];
 
@@ -29,54 +31,78 @@ export function denseYear(n = 1000, seed = 42) {
   return { version: 1, title: `A dense synthetic year: ${n.toLocaleString("en-US")} events in 2025`, asOf: "2025-11-30", sources: [], actors, events, claims: [], promises: [] };
 }
 
-export default [
-  {
-    id: "timeline",
-    title: "From the treaty to Anchorage: Russia and North Korea, June 2024 to August 2025",
-    description:
-      "The treaty signed in Pyongyang (June 2024), the deployment (October 2024), Shoigu's visits in late March and on 4 June 2025, the April confirmations, the 12 August call and the 15 August summit in Alaska. Days are points; months and years are bands across them; “late March” is drawn as the interval it was reported as. What does not fit is grouped as “+N events”: focus or tap to list it.",
-    chart: "timeline",
-    data: "data/seeds.json",
-    options: {
-      domain: CONTACTS,
-      periods: [{ start: "2025-08-12", end: "2025-08-15", label: "Call, then summit" }],
-      annotations: { "treaty-signing": "Two articles say June 2024; one says November." },
+export default {
+  title: "claimline/Timeline",
+  render,
+  loaders,
+  // denseYear builds a dataset; it is not a story.
+  excludeStories: ["denseYear"],
+  args: {},
+  argTypes: ARG_TYPES.timeline,
+  parameters: {
+    claimline: { chart: "timeline", data: "data/seeds.json", order: ["Default", "Participants", "Phone", "Dark", "DenseYear"] },
+  },
+};
+
+export const Default = {
+  name: "From the treaty to Anchorage: Russia and North Korea, June 2024 to August 2025",
+  args: {
+    domain: CONTACTS,
+    periods: [{ start: "2025-08-12", end: "2025-08-15", label: "Call, then summit" }],
+    annotations: { "treaty-signing": "Two articles say June 2024; one says November." },
+  },
+  parameters: {
+    claimline: { id: "timeline" },
+    docs: {
+      description: {
+        story:
+          "The treaty signed in Pyongyang (June 2024), the deployment (October 2024), Shoigu's visits in late March and on 4 June 2025, the April confirmations, the 12 August call and the 15 August summit in Alaska. Days are points; months and years are bands across them; “late March” is drawn as the interval it was reported as. What does not fit is grouped as “+N events”: focus or tap to list it.",
+      },
     },
   },
-  {
-    id: "timeline-participants",
-    title: "Who met whom: a lane per participant",
-    description:
-      "One lane per actor, in the dataset's order. A meeting of two is drawn once, in the first participant's lane, with a dotted link to a dot in the other's: Putin and Kim's call sits in Putin's lane and links to Kim's.",
-    chart: "timeline",
-    data: "data/seeds.json",
-    options: { lanes: "participants", domain: CONTACTS },
-    width: 1200,
+};
+
+export const Participants = {
+  name: "Who met whom: a lane per participant",
+  args: { lanes: "participants", domain: CONTACTS },
+  parameters: {
+    claimline: { id: "timeline-participants", width: 1200 },
+    docs: {
+      description: {
+        story:
+          "One lane per actor, in the dataset's order. A meeting of two is drawn once, in the first participant's lane, with a dotted link to a dot in the other's: Putin and Kim's call sits in Putin's lane and links to Kim's.",
+      },
+    },
   },
-  {
-    id: "timeline-phone",
-    title: "Phone width (320 px): time runs down the page",
-    description: "Below 560 px the timeline turns vertical; each label wraps beside its mark, with a leader line when it has to move down.",
-    chart: "timeline",
-    data: "data/seeds.json",
-    options: { domain: ["2025-03", "2025-09"] },
-    width: 320,
+};
+
+export const Phone = {
+  name: "Phone width (320 px): time runs down the page",
+  args: { domain: ["2025-03", "2025-09"] },
+  parameters: {
+    claimline: { id: "timeline-phone", width: 320 },
+    docs: { description: { story: "Below 560 px the timeline turns vertical; each label wraps beside its mark, with a leader line when it has to move down." } },
   },
-  {
-    id: "timeline-dark",
-    title: "Dark theme, a lane per kind, the war as a highlighted period",
-    description: "The whole seed record since February 2022, with the full-scale war in Ukraine shaded from 24 February 2022 on.",
-    chart: "timeline",
-    data: "data/seeds.json",
-    options: { theme: "dark", lanes: "kind", periods: [{ start: "2022-02-24", end: "..", label: "Russia's full-scale war in Ukraine" }] },
+};
+
+export const Dark = {
+  name: "Dark theme, a lane per kind, the war as a highlighted period",
+  args: { theme: "dark", lanes: "kind", periods: [{ start: "2022-02-24", end: "..", label: "Russia's full-scale war in Ukraine" }] },
+  parameters: {
+    claimline: { id: "timeline-dark" },
+    docs: { description: { story: "The whole seed record since February 2022, with the full-scale war in Ukraine shaded from 24 February 2022 on." } },
   },
-  {
-    id: "timeline-dense-year",
-    title: "A dense synthetic year: 1,000 events",
-    description:
-      "Generated deterministically. Labels that fit are drawn; the rest collapse into “+N events” clusters whose every event is still a mark you can reach with the arrow keys. 10,000 events lay out the same way (see the benchmark).",
-    chart: "timeline",
-    data: () => denseYear(1000),
-    options: {},
+};
+
+export const DenseYear = {
+  name: "A dense synthetic year: 1,000 events",
+  parameters: {
+    claimline: { id: "timeline-dense-year", data: () => denseYear(1000) },
+    docs: {
+      description: {
+        story:
+          "Generated deterministically. Labels that fit are drawn; the rest collapse into “+N events” clusters whose every event is still a mark you can reach with the arrow keys. 10,000 events lay out the same way (see the benchmark).",
+      },
+    },
   },
-];
+};
