@@ -79,4 +79,24 @@ export default [
     },
     options: {},
   },
+  {
+    id: "figure-comparison-updated",
+    title: "An updated count is not a conflict (illustration)",
+    description:
+      "A constructed example, not reporting: a military command first gives 12 dead, then updates its own count to 13; a news agency also reports 13. The earlier figure is drawn muted and dashed with “updated to 13”, and no conflict is flagged. A second subject with a single claim is listed below, without an axis.",
+    chart: "figure-comparison",
+    data: {
+      version: 1,
+      title: "Illustration: an updated count",
+      sources: [{ id: "agency", name: "A news agency" }, { id: "daily", name: "A daily" }],
+      actors: [{ id: "command", name: "The military command" }, { id: "ministry", name: "The health ministry" }],
+      claims: [
+        { id: "dead-12", subject: "Service members killed (illustration)", value: 12, qualifier: "exact", unit: "dead", claimant: "command", citations: [{ source: "agency" }], date: "2021-08-26" },
+        { id: "dead-13", subject: "Service members killed (illustration)", value: 13, qualifier: "exact", unit: "dead", claimant: "command", citations: [{ source: "agency" }], date: "2021-08-27", supersedes: "dead-12" },
+        { id: "dead-13-agency", subject: "Service members killed (illustration)", value: 13, qualifier: "exact", unit: "dead", claimant: "agency", citations: [{ source: "agency" }], date: "2021-08-27" },
+        { id: "civilians", subject: "Civilians killed (illustration)", value: 170, qualifier: "at-least", unit: "dead", claimant: "ministry", citations: [{ source: "daily" }], date: "2021-08-28" },
+      ],
+    },
+    options: { sort: "date" },
+  },
 ];

@@ -28,8 +28,22 @@ export interface FigureComparisonInput extends CommonOptions {
   annotations?: Record<string, string>;
   /** "auto" uses a log axis when a panel's positive values span more than 100×; "log" falls back to symlog for zero or negative values. @default "auto" */
   axis?: "auto" | "linear" | "log" | "symlog";
-  /** Start a linear axis at zero. @default true */
-  zero?: boolean;
+  /**
+   * Start a linear axis at zero: true, false, or "auto" — zero when the smallest figure is under 40% of the
+   * largest (or the figures cross zero), else a domain around the claims with an axis-break mark and a note.
+   * @default "auto"
+   */
+  zero?: boolean | "auto" | "true" | "false";
+}
+
+/** `zero`: true, false, "auto" (the default), or their strings from an attribute or a flag. */
+function zeroOption(value: unknown): boolean | "auto" {
+  if (value === undefined || value === null || value === "" || value === "auto") return "auto";
+  try {
+    return booleanOption(value, "zero", true);
+  } catch {
+    throw new OptionError(`option zero: expected "auto", true or false, got ${JSON.stringify(value)}`);
+  }
 }
 
 export function resolveFigureComparisonOptions(input: unknown): FigureComparisonOptions {
@@ -43,7 +57,7 @@ export function resolveFigureComparisonOptions(input: unknown): FigureComparison
     ...resolveChartOptions(o, FIGURE_COMPARISON_OPTIONS, "figureComparison"),
     sort: keyword(o.sort, "sort", ["value", "date", "claimant"] as const, "value"),
     axis: keyword(o.axis, "axis", ["auto", "linear", "log", "symlog"] as const, "auto"),
-    zero: booleanOption(o.zero, "zero", true),
+    zero: zeroOption(o.zero),
     annotations,
   };
   const subject = stringOption(o.subject, "subject");

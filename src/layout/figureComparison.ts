@@ -20,7 +20,7 @@ import { textWidth as estimate, truncateText, wrapText } from "./text.js";
 export type { FigureAxis, FigureComparisonOptions, FigureSort } from "../prepare/figureComparison.js";
 export { claimValue, compactFigure, figureWords, formatFigure, intervalWords } from "../prepare/figureComparison.js";
 
-export type TextRole = "heading" | "note" | "conflict" | "claimant" | "meta" | "value" | "annotation" | "tick" | "caption";
+export type TextRole = "heading" | "note" | "conflict" | "claimant" | "meta" | "value" | "annotation" | "updated" | "subject" | "tick" | "caption";
 
 export interface TextItem {
   x: number;
@@ -77,6 +77,10 @@ export interface FigurePanel {
   ticks: Array<{ x: number; value: number }>;
   /** x of the zero line when the domain crosses zero. */
   zeroX?: number;
+  /** A linear axis that leaves zero out: an axis-break mark at its start (and words in the caption). */
+  broken?: boolean;
+  /** Where the band's key is drawn, beside the note that says what the band is. */
+  bandKey?: { x: number; y: number };
   band?: { x0: number; x1: number; lo?: { x: number; open: boolean }; hi?: { x: number; open: boolean } };
   agreement: Agreement;
   notes: string[];
@@ -86,11 +90,21 @@ export interface FigurePanel {
   summary: string;
 }
 
+/** Subjects with a single claim: one line each after the comparisons, no axis. */
+export interface SingleList {
+  top: number;
+  height: number;
+  /** The list's heading. */
+  texts: TextItem[];
+  rows: FigureRow[];
+}
+
 export interface FigureLayout {
   width: number;
   height: number;
   wide: boolean;
   panels: FigurePanel[];
+  singles?: SingleList;
   /** Claim ids in keyboard order. */
   order: string[];
   qualifiers: Qualifier[];
@@ -116,7 +130,13 @@ export function textBox(t: TextItem): { x: number; y: number; width: number; hei
 }
 
 const SIZE = 12;
+/** No text under 12 px (Chartability). */
+const SMALL = 12;
 const LINE = 15;
+/** The most ticks an axis carries. */
+const MAX_TICKS = 8;
+/** A row's least height: a 44 px touch target. */
+const TOUCH = 44;
 const PAD = 4;
 const PANEL_GAP = 28;
 const ARROW_ROOM = 26;
@@ -137,17 +157,87 @@ export function placeFigureComparison(prep: PreparedFigures, width: number): Fig
   const panels: FigurePanel[] = [];
   let y = 0;
   for (const p of prep.panels) {
+    if (p.single) continue;
     const panel = placePanel(p, y, width, wide);
     panels.push(panel);
     y += panel.height + PANEL_GAP;
   }
-  return { width, height: Math.max(0, Math.ceil(y - PANEL_GAP)), wide, panels, order: prep.order, qualifiers: prep.qualifiers, locale: prep.words.locale, prepared: prep };
+  const ones = prep.panels.filter((p) => p.single);
+  let singles: SingleList | undefined;
+  if (ones.length) {
+    singles = placeSingles(ones, prep.singlesHeading, y, width, wide);
+    y += singles.height + PANEL_GAP;
+  }
+  const l: FigureLayout = { width, height: Math.max(0, Math.ceil(y - PANEL_GAP)), wide, panels, order: prep.order, qualifiers: prep.qualifiers, locale: prep.words.locale, prepared: prep };
+  if (singles) l.singles = singles;
+  return l;
+}
+
+/** The left column's right edge on a wide chart (claimants there, marks to the right). */
+const columnX = (width: number) => Math.round(Math.min(260, Math.max(150, width * 0.3))) + 16;
+
+/** The single-claim list: a heading, then per subject its name, the figure in words with the qualifier's shape, the claimant, outlet and date. */
+function placeSingles(ones: PreparedPanel[], heading: string | undefined, top: number, width: number, wide: boolean): SingleList {
+  const texts: TextItem[] = [];
+  let y = top;
+  if (heading) {
+    const h = wrap(heading, width - 2 * PAD, 14, 2, true);
+    for (const line of h.lines) texts.push({ x: PAD, y: (y += 17), text: line, anchor: "start", size: 14, bold: true, role: "heading", ...(h.truncated ? { full: heading } : {}) });
+    y += 8;
+  }
+  const rows = ones.map((p) => {
+    const row = placeSingleRow(p, y, width, wide);
+    y += row.height + 2;
+    return row;
+  });
+  return { top, height: y - top, texts, rows };
+}
+
+function placeSingleRow(p: PreparedPanel, top: number, width: number, wide: boolean): FigureRow {
+  const e = p.entries[0]!;
+  const rt: TextItem[] = [];
+  // The subject: the left column on a wide chart, its own lines on a narrow one.
+  const subjectW = wide ? columnX(width) - 16 - PAD : width - 2 * PAD;
+  const subject = wrap(p.heading, subjectW, SIZE, 3, true);
+  let ly = top;
+  for (const line of subject.lines) rt.push({ x: PAD, y: (ly += LINE), text: line, anchor: "start", size: SIZE, bold: true, role: "subject", ...(subject.truncated ? { full: p.heading } : {}) });
+  // The figure after the qualifier's shape, then who said it, and where and when.
+  const gx = (wide ? columnX(width) : PAD) + 8;
+  const tx = gx + 14;
+  const avail = width - PAD - tx;
+  let ry = wide ? top : ly;
+  const fig = wrap(e.shown, avail, SIZE, 2, e.highlight);
+  for (const line of fig.lines) rt.push({ x: tx, y: (ry += LINE), text: line, anchor: "start", size: SIZE, bold: e.highlight, role: "value", ...(fig.truncated ? { full: e.shown } : {}) });
+  const kind = markKind(e.claim.qualifier);
+  const mark: FigureMark = { kind, open: e.claim.qualifier === "more-than" || e.claim.qualifier === "fewer-than", x: gx, y: top + (wide ? 0 : ly - top) + LINE - 4 };
+  const who = wrap(e.claimant, avail, SIZE, 2, true);
+  for (const line of who.lines) rt.push({ x: tx, y: (ry += LINE), text: line, anchor: "start", size: SIZE, bold: true, role: "claimant", ...(who.truncated ? { full: e.claimant } : {}) });
+  const meta = metaText(e, avail);
+  if (meta) rt.push({ ...meta, x: tx, y: (ry += LINE) });
+  for (const extra of [e.superseded, e.annotation]) {
+    if (!extra) continue;
+    const aw = wrap(extra, avail, SMALL, 3);
+    for (const line of aw.lines) rt.push({ x: tx, y: (ry += LINE), text: line, anchor: "start", size: SMALL, bold: false, role: extra === e.superseded ? "updated" : "annotation", ...(aw.truncated ? { full: extra } : {}) });
+  }
+  const height = Math.max(TOUCH, Math.max(ly, ry) + 8 - top);
+  const row: FigureRow = { id: e.id, entry: e, claim: e.claim, top, height, mark, texts: rt, highlight: e.highlight };
+  if (e.flag) row.flag = e.flag;
+  return row;
+}
+
+/** "Outlet · date", the outlet cut rather than the date, to fit `room`. */
+function metaText(e: FigureEntry, room: number): TextItem | undefined {
+  const meta = [e.outlet, e.said].filter(Boolean).join(" · ");
+  if (!meta) return undefined;
+  const tail = e.outlet && e.said ? ` · ${e.said}` : "";
+  const m = truncate(tail ? e.outlet! : meta, room - textWidth(tail, SMALL), SMALL);
+  return { x: PAD, y: 0, text: m.text + tail, anchor: "start", size: SMALL, bold: false, role: "meta", ...(m.truncated ? { full: meta } : {}) };
 }
 
 function placePanel(p: PreparedPanel, top: number, width: number, wide: boolean): FigurePanel {
   // 1. Scale and domain: room past the last floor (before the first ceiling) for the open arrow.
   const [lo0, hi0] = extent(p.numbers);
-  const x0 = wide ? Math.round(Math.min(260, Math.max(150, width * 0.3))) + 16 : PAD + 6;
+  const x0 = wide ? columnX(width) : PAD + 6;
   const x1 = width - PAD - 10;
   const scale = domainScale(p.scale, lo0, hi0, p.floors, p.ceilings, p.zero, [x0, x1]);
   const domain = scale.domain() as [number, number];
@@ -158,10 +248,14 @@ function placePanel(p: PreparedPanel, top: number, width: number, wide: boolean)
   let cy = top;
   const heading = wrap(p.heading, width - 2 * PAD, 14, 3, true);
   for (const line of heading.lines) texts.push({ x: PAD, y: (cy += 17), text: line, anchor: "start", size: 14, bold: true, role: "heading", ...(heading.truncated ? { full: p.heading } : {}) });
+  let bandKey: FigurePanel["bandKey"];
   for (const [i, note] of p.notes.entries()) {
     const role: TextRole = i === 0 && p.conflict ? "conflict" : "note";
-    const w = wrap(note, width - 2 * PAD, SIZE, 4, role === "conflict");
-    for (const line of w.lines) texts.push({ x: PAD, y: (cy += LINE), text: line, anchor: "start", size: SIZE, bold: role === "conflict", role, ...(w.truncated ? { full: note } : {}) });
+    // The note that says what the shading is starts with the band's own key.
+    const indent = i === p.bandNote ? 20 : 0;
+    if (indent) bandKey = { x: PAD + 7, y: cy + LINE - 4 };
+    const w = wrap(note, width - 2 * PAD - indent, SIZE, 4, role === "conflict");
+    for (const line of w.lines) texts.push({ x: PAD + indent, y: (cy += LINE), text: line, anchor: "start", size: SIZE, bold: role === "conflict", role, ...(w.truncated ? { full: note } : {}) });
   }
   cy += 8;
 
@@ -171,17 +265,12 @@ function placePanel(p: PreparedPanel, top: number, width: number, wide: boolean)
     const c = e.claim;
     const rowTop = cy;
     const rt: TextItem[] = [];
-    const meta = [e.outlet, e.said].filter(Boolean).join(" · ");
     const labelW = wide ? x0 - 16 - PAD : width - 2 * PAD;
     const name = wrap(e.claimant, labelW, SIZE, 2, true);
     let ly = rowTop;
     for (const line of name.lines) rt.push({ x: PAD, y: (ly += LINE), text: line, anchor: "start", size: SIZE, bold: true, role: "claimant", ...(name.truncated ? { full: e.claimant } : {}) });
-    if (meta) {
-      // Cut the outlet's name rather than the date.
-      const tail = e.outlet && e.said ? ` · ${e.said}` : "";
-      const m = truncate(tail ? e.outlet! : meta, labelW - textWidth(tail, 11), 11);
-      rt.push({ x: PAD, y: (ly += 14), text: m.text + tail, anchor: "start", size: 11, bold: false, role: "meta", ...(m.truncated ? { full: meta } : {}) });
-    }
+    const m = metaText(e, labelW);
+    if (m) rt.push({ ...m, y: (ly += LINE) });
     // The figure's words above the mark, starting at the figure (ending at it for a ceiling), kept inside the plot.
     let vy = wide ? rowTop : ly;
     const kind = markKind(c.qualifier);
@@ -202,12 +291,12 @@ function placePanel(p: PreparedPanel, top: number, width: number, wide: boolean)
     vy += 8;
     for (const extra of [e.superseded, e.annotation]) {
       if (!extra) continue;
-      const aw = wrap(extra, maxX - minX, 11, 3);
+      const aw = wrap(extra, maxX - minX, SMALL, 3);
       vy -= 2;
-      for (const line of aw.lines) rt.push({ x: minX, y: (vy += 13), text: line, anchor: "start", size: 11, bold: false, role: "annotation", ...(aw.truncated ? { full: extra } : {}) });
+      for (const line of aw.lines) rt.push({ x: minX, y: (vy += LINE), text: line, anchor: "start", size: SMALL, bold: false, role: extra === e.superseded ? "updated" : "annotation", ...(aw.truncated ? { full: extra } : {}) });
       vy += 4;
     }
-    const bottom = Math.max(ly + 8, vy);
+    const bottom = Math.max(ly + 8, vy, rowTop + TOUCH);
     cy = bottom + 2;
     const row: FigureRow = { id: e.id, entry: e, claim: c, top: rowTop, height: bottom - rowTop, mark, texts: rt, highlight: e.highlight };
     if (e.flag) row.flag = e.flag;
@@ -222,10 +311,16 @@ function placePanel(p: PreparedPanel, top: number, width: number, wide: boolean)
   for (const t of ticks) {
     const text = p.tick(t);
     const { x, w } = tickLabelX(scale(t), text, bounds);
-    texts.push({ x: x + w / 2, y: axisY + 15, text, anchor: "middle", size: 11, bold: false, role: "tick" });
+    texts.push({ x: x + w / 2, y: axisY + 16, text, anchor: "middle", size: SMALL, bold: false, role: "tick" });
   }
-  let bottom = axisY + 20;
-  if (p.caption) texts.push({ x: x0, y: (bottom += 14), text: p.caption, anchor: "start", size: 11, bold: false, role: "caption" });
+  let bottom = axisY + 21;
+  // Zero left out of a linear axis: said in the caption, marked with a break at the axis start.
+  const broken = p.scale === "linear" && (domain[0] > 0 || domain[1] < 0);
+  const caption = [p.caption, broken ? p.notFromZero : ""].filter(Boolean).join(" · ");
+  if (caption) {
+    const cw = wrap(caption, width - x0 - PAD, SMALL, 3);
+    for (const line of cw.lines) texts.push({ x: x0, y: (bottom += LINE), text: line, anchor: "start", size: SMALL, bold: false, role: "caption" });
+  }
 
   const panel: FigurePanel = {
     subject: p.subject,
@@ -245,6 +340,8 @@ function placePanel(p: PreparedPanel, top: number, width: number, wide: boolean)
   };
   if (p.unit) panel.unit = p.unit;
   if (domain[0] < 0 && domain[1] > 0) panel.zeroX = scale(0);
+  if (broken) panel.broken = true;
+  if (bandKey && p.band) panel.bandKey = bandKey;
   if (p.band) {
     const band = p.band;
     const b: NonNullable<FigurePanel["band"]> = { x0: X(band.lo), x1: X(band.hi) };
@@ -293,7 +390,7 @@ export function valueScale(type: FigurePanel["scale"], domain: [number, number],
 
 /** A tick label's left edge and width: centred on its tick, kept inside `bounds`. */
 export function tickLabelX(x: number, text: string, bounds: [number, number]): { x: number; w: number } {
-  const w = textWidth(text, 11);
+  const w = textWidth(text, SMALL);
   return { x: Math.max(bounds[0], Math.min(bounds[1] - w, x - w / 2)), w };
 }
 
@@ -314,11 +411,14 @@ export function domainScale(type: FigurePanel["scale"], lo: number, hi: number, 
       (lo -= d), (hi += d);
     }
   }
-  // A little air so a dot at the extreme is not pinned to the axis end (a zero baseline stays put).
+  // A little air so a dot at the extreme is not pinned to the axis end (a zero baseline stays put); an axis
+  // around the claims (zero left out) gets more, so close figures (12 and 13) are not pinned to both ends.
   if (type === "linear") {
-    const air = hi * 0.03 - lo * 0.03;
-    if (hi !== 0) hi = fin(hi + air, hi);
-    if (lo !== 0) lo = fin(lo - air, lo);
+    const around = lo > 0 || hi < 0;
+    const air = around ? Math.max((hi - lo) * 0.1, Math.max(Math.abs(lo), Math.abs(hi)) * 0.05) : hi * 0.03 - lo * 0.03;
+    // Around the claims, the air never carries the axis across zero.
+    if (hi !== 0) hi = fin(around && hi < 0 ? Math.min(hi + air, hi / 2) : hi + air, hi);
+    if (lo !== 0) lo = fin(around && lo > 0 ? Math.max(lo - air, lo / 2) : lo - air, lo);
   }
   const make = (a: number, b: number): Scale => {
     // nice(): round numbers for linear, whole powers of ten for log; symlog keeps the data's ends.
@@ -355,10 +455,10 @@ export function axisTicks(scale: Scale, type: FigurePanel["scale"], bounds: [num
   let ticks: number[];
   if (type === "linear") {
     // At most 40 tries: a very wide chart must not loop thousands of times when no integer ticks fall in the domain.
-    for (let n = Math.min(40, Math.max(2, Math.round(plotWidth / 70))); n >= 1; n--) {
+    for (let n = Math.min(MAX_TICKS, Math.max(2, Math.round(plotWidth / 70))); n >= 1; n--) {
       // Counts of whole things get whole-number ticks.
       ticks = scale.ticks(n).filter((t) => Number.isFinite(t) && (!integer || Number.isInteger(t)));
-      if (ticks.length && fits(ticks)) return ticks;
+      if (ticks.length && ticks.length <= MAX_TICKS && fits(ticks)) return ticks;
     }
     return fits([d0, d1]) ? [d0, d1] : [d0];
   }
@@ -372,7 +472,7 @@ export function axisTicks(scale: Scale, type: FigurePanel["scale"], bounds: [num
   }
   ticks.sort((a, b) => a - b);
   // Every other power of ten until the labels fit.
-  while (!fits(ticks) && ticks.length > 2) {
+  while ((!fits(ticks) || ticks.length > MAX_TICKS) && ticks.length > 2) {
     const zero = Math.max(0, ticks.indexOf(0));
     ticks = ticks.filter((_, i) => (i - zero) % 2 === 0);
   }

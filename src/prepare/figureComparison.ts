@@ -28,8 +28,22 @@ export interface FigureComparisonOptions extends ResolvedCommon {
   /** Editor's notes drawn under a row, by claim id. */
   annotations: Record<string, string>;
   axis: FigureAxis;
-  /** Start a linear axis at zero. */
-  zero: boolean;
+  /**
+   * Start a linear axis at zero: true, false, or "auto" (the default): zero
+   * when the figures' own span would take up at least half the axis anyway
+   * (the smallest figure under 40% of the largest), or the figures cross zero;
+   * otherwise a domain around the claims, with an axis-break mark and
+   * "axis does not start at zero" in the caption.
+   */
+  zero: boolean | "auto";
+}
+
+/** Whether a linear axis for these figures starts at zero under the `zero` option. */
+export function includesZero(zero: boolean | "auto", lo: number, hi: number): boolean {
+  if (zero !== "auto") return zero;
+  if (lo <= 0 && hi >= 0) return true;
+  const [near, far] = lo > 0 ? [lo, hi] : [-hi, -lo];
+  return near < far * 0.4;
 }
 
 export interface FigureEntry {
@@ -78,8 +92,14 @@ export interface PreparedPanel {
   floors: number[];
   ceilings: number[];
   integer: boolean;
-  /** Start a linear axis at zero (the `zero` option). */
+  /** Start a linear axis at zero (the `zero` option, "auto" resolved for these figures). */
   zero: boolean;
+  /** Caption words for a linear axis that leaves zero out. */
+  notFromZero: string;
+  /** Index in `notes` of the sentence that says what the band is (drawn with the band's key beside it). */
+  bandNote?: number;
+  /** One claim: listed after the comparisons, without an axis. */
+  single: boolean;
   tick(v: number): string;
 }
 
@@ -91,6 +111,8 @@ export interface PreparedFigures {
   chrome: Chrome;
   table: TableSpec;
   legend: Array<{ key: Qualifier | "band"; label: string }>;
+  /** Heading over the single-claim list, when it is drawn with one. */
+  singlesHeading?: string;
 }
 
 const currencyCompact = new Map<string, Intl.NumberFormat>();
@@ -199,8 +221,10 @@ export function prepareFigureComparison(data: ResolvedDataset, o: FigureComparis
     return { subject, units, i, n };
   });
   subjects.sort((a, b) => b.n - a.n || a.i - b.i);
-  const panels: PreparedPanel[] = [];
-  for (const { subject, units } of subjects) for (const [unit, group] of units) panels.push(preparePanel(subject, unit || undefined, units.size, group, o, w));
+  const all: PreparedPanel[] = [];
+  for (const { subject, units } of subjects) for (const [unit, group] of units) all.push(preparePanel(subject, unit || undefined, units.size, group, o, w));
+  // Comparisons first, then the subjects with a single claim, listed without an axis.
+  const panels = [...all.filter((p) => !p.single), ...all.filter((p) => p.single)];
 
   // 2. Summary, chrome, table, legend.
   // Every comparison in full; single figures counted when there are many.
@@ -236,7 +260,10 @@ export function prepareFigureComparison(data: ResolvedDataset, o: FigureComparis
     ["band", "fc.legend.band"],
   ];
   const legend = LEGEND.filter(([q]) => (q === "band" ? panels.some((p) => p.band) : qualifiers.includes(q))).map(([key, label]) => ({ key, label: w.t(label) }));
-  return { words: w, panels, order: panels.flatMap((p) => p.entries.map((e) => e.id)), qualifiers, chrome, table, legend };
+  const prepared: PreparedFigures = { words: w, panels, order: panels.flatMap((p) => p.entries.map((e) => e.id)), qualifiers, chrome, table, legend };
+  // The list's heading, unless the list is the whole chart's one line.
+  if (panels.some((p) => p.single) && panels.length > 1) prepared.singlesHeading = w.t("fc.singles");
+  return prepared;
 }
 
 function preparePanel(subject: string, unit: string | undefined, unitCount: number, group: ResolvedClaim[], o: FigureComparisonOptions, w: Words): PreparedPanel {
@@ -276,17 +303,18 @@ function preparePanel(subject: string, unit: string | undefined, unitCount: numb
   const firm = current.filter((c) => c.qualifier !== "about").length;
   const shaded = agreement.status === "agree" ? agreement.band : agreement.status === "differ" && firm > 1 ? agreement.band : undefined;
   const notes: string[] = [];
+  let bandNote: number | undefined;
   let status = "";
   const conflict = agreement.status === "conflict";
   if (agreement.status === "conflict" || agreement.status === "differ") {
     const [a, b] = agreement.pair!;
     notes.push(w.t(conflict ? "fc.conflict" : "fc.differ", { a: who(a), b: who(b) }));
     status = w.t(conflict ? "fc.conflictStatus" : "fc.differStatus", { a: who(a), b: who(b) });
-    if (shaded) notes.push(w.t("fc.shadedFirm", { range: intervalWords(shaded, w, unit) }));
+    if (shaded) bandNote = notes.push(w.t("fc.shadedFirm", { range: intervalWords(shaded, w, unit) })) - 1;
   } else if (shaded) {
     const range = intervalWords(shaded, w, unit);
     if (firm) {
-      notes.push(w.t("fc.shadedAll", { n: current.length, range }));
+      bandNote = notes.push(w.t("fc.shadedAll", { n: current.length, range })) - 1;
       status = w.t("fc.allowStatus", { range });
     } else {
       notes.push(w.t("fc.allAbout", { n: current.length, range }));
@@ -297,6 +325,7 @@ function preparePanel(subject: string, unit: string | undefined, unitCount: numb
   if (scale === "symlog") notes.push(w.t(o.axis !== "log" ? "fc.symlog" : nonPositive ? "fc.symlogZero" : "fc.symlogFar"));
 
   const flagged = new Set(agreement.pair ?? []);
+  const one = group.length === 1;
   const entries = rows.map((r): FigureEntry => {
     const c = r.record;
     const figure = figureWords(c, w);
@@ -324,9 +353,10 @@ function preparePanel(subject: string, unit: string | undefined, unitCount: numb
       outlets: [...new Set(r.citations.map((ci) => ci.name))],
       saidAt: r.date?.start ?? Infinity,
       highlight,
+      // A single claim is drawn subject first (in the list without an axis): its name begins the same way.
       name: sentence([
-        `${r.claimant}: ${figure}`,
-        heading,
+        one ? `${heading}: ${figure}, ${r.claimant}` : `${r.claimant}: ${figure}`,
+        one ? "" : heading,
         reported,
         refersTo && w.t("fc.refersTo", { date: refersTo }),
         superseded,
@@ -374,7 +404,6 @@ function preparePanel(subject: string, unit: string | undefined, unitCount: numb
     return e;
   });
 
-  const one = group.length === 1;
   const summary = one
     ? w.t("fc.summaryOne", { subject: heading, says: who(group[0]!.record.id) })
     : w.t("fc.summaryMany", { subject: heading, n: group.length, lo: formatFigure(loc, lo0, isCurrency(unit) || isPercent(unit) ? unit : undefined), hi: formatFigure(loc, hi0, unit) });
@@ -393,11 +422,14 @@ function preparePanel(subject: string, unit: string | undefined, unitCount: numb
     floors: group.filter((r) => isFloor(r.record.qualifier)).map((r) => r.record.value!),
     ceilings: group.filter((r) => isCeiling(r.record.qualifier)).map((r) => r.record.value!),
     integer: numbers.every(Number.isInteger),
-    zero: o.zero,
+    zero: includesZero(o.zero, lo0, hi0),
+    notFromZero: w.t("fc.notFromZero"),
+    single: one,
     tick: (v) => compactFigure(loc, v, unit),
   };
   if (unit) panel.unit = unit;
   const band = firm ? shaded : undefined;
   if (band) panel.band = band;
+  if (band && bandNote !== undefined) panel.bandNote = bandNote;
   return panel;
 }

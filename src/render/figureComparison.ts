@@ -5,7 +5,7 @@
  * open arrow, bar), and its words are on the label, so neither colour nor
  * shape alone carries the meaning.
  */
-import type { FigureLayout, FigureMark, TextItem } from "../layout/figureComparison.js";
+import type { FigureLayout, FigureMark, FigurePanel, FigureRow, TextItem } from "../layout/figureComparison.js";
 import type { Qualifier } from "../model/types.js";
 import { cls, html, svg } from "./dom.js";
 import { renderChrome, renderLegend, svgRoot } from "./frame.js";
@@ -21,45 +21,29 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout): Cha
 
   for (const panel of layout.panels) {
     const g = svg(doc, "g", { class: cls("fc-panel") }, root);
-    const { x0, x1, y0, y1 } = panel.plot;
-    // 1. Highlight, grid and band under the rows.
-    for (const row of panel.rows) if (row.highlight) svg(doc, "rect", { class: cls("fc-highlight-bg"), x: 0, y: row.top, width: layout.width, height: row.height, rx: 3, "aria-hidden": "true" }, g);
-    const grid = svg(doc, "g", { class: cls("grid"), "aria-hidden": "true" }, g);
-    for (const t of panel.ticks) svg(doc, "line", { x1: t.x, x2: t.x, y1: y0, y2: panel.axisY }, grid);
-    if (panel.band) {
-      const b = panel.band;
-      const w = Math.max(3, b.x1 - b.x0);
-      const band = svg(doc, "g", { class: cls("fc-band"), "aria-hidden": "true" }, g);
-      svg(doc, "rect", { x: b.x1 - b.x0 < 3 ? b.x0 - 1.5 : b.x0, y: y0, width: w, height: y1 - y0 }, band);
-      for (const edge of [b.lo, b.hi]) if (edge) svg(doc, "line", { class: cls("fc-band-edge", edge.open ? "fc-open" : ""), x1: edge.x, x2: edge.x, y1: y0, y2: y1 }, band);
-    }
-    if (panel.zeroX !== undefined) svg(doc, "line", { class: cls("fc-zero"), x1: panel.zeroX, x2: panel.zeroX, y1: y0, y2: panel.axisY, "aria-hidden": "true" }, g);
-    svg(doc, "line", { class: cls("fc-axis-line"), x1: x0, x2: x1, y1: panel.axisY, y2: panel.axisY, "aria-hidden": "true" }, g);
-    // Heading and notes are read; the axis is not (the table carries every value).
-    const labels = svg(doc, "g", { class: cls("fc-labels") }, g);
-    const axisText = svg(doc, "g", { class: cls("fc-labels"), "aria-hidden": "true" }, g);
-    for (const t of panel.texts) renderText(doc, t, t.role === "tick" || t.role === "caption" ? axisText : labels);
-
+    renderPanelGround(doc, panel, layout.width, g);
     // 2. One group per claim: focus area, guide, mark, labels.
     for (const row of panel.rows) {
-      const c = row.claim;
-      const texts = [...row.texts].sort((a, b) => READ_ORDER.indexOf(a.role) - READ_ORDER.indexOf(b.role));
-      const name = row.entry.name;
-      // role="button" here is what an interactive chart gives every mark; in a static picture (svg role="img") it is not exposed.
-      const rg = svg(doc, "g", { class: cls("fc-row", row.highlight ? "fc-highlight" : "", row.flag ? `fc-flag-${row.flag}` : "", row.entry.superseded ? "fc-superseded" : ""), "data-id": row.id, "data-qualifier": c.qualifier, role: "button", "aria-label": name }, g);
-      svg(doc, "rect", { class: cls("focus"), x: 1, y: row.top, width: layout.width - 2, height: row.height, rx: 3 }, rg);
-      svg(doc, "line", { class: cls("fc-guide"), x1: x0, x2: x1, y1: row.mark.y, y2: row.mark.y }, rg);
+      const rg = renderRow(doc, row, layout.width, g);
+      svg(doc, "line", { class: cls("fc-guide"), x1: panel.plot.x0, x2: panel.plot.x1, y1: row.mark.y, y2: row.mark.y }, rg);
       renderMark(doc, row.mark, svg(doc, "g", { class: cls("fc-mark", `fc-${row.mark.kind}`), "aria-hidden": "true" }, rg));
-      // The row's words beside its mark, hidden from assistive tech (the name says them in full, the same at every
-      // width) and tied to the row by `data-for`, so a tap on them opens the row's card.
-      const tg = svg(doc, "g", { class: cls("fc-row-text", row.highlight ? "fc-highlight" : ""), "data-for": row.id, "aria-hidden": "true" }, g);
-      for (const t of texts) renderText(doc, t, tg, false);
-
+      details.set(row.id, row.entry.detail);
+    }
+  }
+  // 3. Subjects with one claim: a list without an axis, each line one mark with the qualifier's shape.
+  if (layout.singles) {
+    const g = svg(doc, "g", { class: cls("fc-singles") }, root);
+    const labels = svg(doc, "g", { class: cls("fc-labels") }, g);
+    for (const t of layout.singles.texts) renderText(doc, t, labels);
+    for (const [i, row] of layout.singles.rows.entries()) {
+      if (i) svg(doc, "line", { class: cls("fc-list-rule"), x1: 0, x2: layout.width, y1: row.top - 1, y2: row.top - 1, "aria-hidden": "true" }, g);
+      const rg = renderRow(doc, row, layout.width, g, SINGLE_ORDER);
+      LEGEND[row.claim.qualifier](doc, svg(doc, "g", { class: cls("fc-mark", `fc-${row.mark.kind}`), transform: `translate(${row.mark.x},${row.mark.y})`, "aria-hidden": "true" }, rg));
       details.set(row.id, row.entry.detail);
     }
   }
 
-  // 3. The legend explains only the marks drawn.
+  // 4. The legend explains only the marks drawn.
   const header = html(doc, "div", { class: cls("header") });
   const footer = renderChrome(doc, header, P.chrome);
   if (P.legend.length) header.appendChild(renderLegend(doc, P.legend.map((l) => ({ label: l.label, draw: (g: SVGGElement) => LEGEND[l.key](doc, g) })), P.words.t("fc.legendLabel")));
@@ -67,8 +51,56 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout): Cha
   return { svg: root, summary, table: P.table, details, order: layout.order, header, footer, words: P.words };
 }
 
+/** A panel's highlight, grid, band, zero line, axis (with its break when zero is left out), heading, notes and ticks. */
+function renderPanelGround(doc: Document, panel: FigurePanel, width: number, g: SVGGElement): void {
+  const { x0, x1, y0, y1 } = panel.plot;
+  for (const row of panel.rows) if (row.highlight) svg(doc, "rect", { class: cls("fc-highlight-bg"), x: 0.5, y: row.top, width: width - 1, height: row.height, rx: 3, "aria-hidden": "true" }, g);
+  const grid = svg(doc, "g", { class: cls("grid"), "aria-hidden": "true" }, g);
+  for (const t of panel.ticks) svg(doc, "line", { x1: t.x, x2: t.x, y1: y0, y2: panel.axisY }, grid);
+  if (panel.band) {
+    const b = panel.band;
+    const w = Math.max(3, b.x1 - b.x0);
+    const band = svg(doc, "g", { class: cls("fc-band"), "aria-hidden": "true" }, g);
+    svg(doc, "rect", { x: b.x1 - b.x0 < 3 ? b.x0 - 1.5 : b.x0, y: y0, width: w, height: y1 - y0 }, band);
+    // Outlined top and bottom (3:1 against the page in both themes); the ends are the claims' own edges, dashed when open.
+    for (const y of [y0, y1]) svg(doc, "line", { class: cls("fc-band-edge"), x1: b.x0, x2: b.x0 + w, y1: y, y2: y }, band);
+    for (const edge of [b.lo, b.hi]) if (edge) svg(doc, "line", { class: cls("fc-band-edge", edge.open ? "fc-open" : ""), x1: edge.x, x2: edge.x, y1: y0, y2: y1 }, band);
+  }
+  if (panel.bandKey) svg(doc, "rect", { class: cls("fc-band-key"), x: panel.bandKey.x - 6, y: panel.bandKey.y - 6, width: 12, height: 12, "aria-hidden": "true" }, g);
+  if (panel.zeroX !== undefined) svg(doc, "line", { class: cls("fc-zero"), x1: panel.zeroX, x2: panel.zeroX, y1: y0, y2: panel.axisY, "aria-hidden": "true" }, g);
+  svg(doc, "line", { class: cls("fc-axis-line"), x1: x0, x2: x1, y1: panel.axisY, y2: panel.axisY, "aria-hidden": "true" }, g);
+  if (panel.broken) {
+    // Two slanted strokes across the axis start: the scale does not begin at zero.
+    const bx = x0 + 2;
+    const brk = svg(doc, "g", { class: cls("fc-break"), "aria-hidden": "true" }, g);
+    svg(doc, "rect", { x: bx - 1, y: panel.axisY - 6, width: 7, height: 12 }, brk);
+    for (const dx of [0, 5]) svg(doc, "line", { x1: bx + dx - 2, x2: bx + dx + 2, y1: panel.axisY + 5, y2: panel.axisY - 5 }, brk);
+  }
+  // Heading and notes are read; the axis is not (the table carries every value).
+  const labels = svg(doc, "g", { class: cls("fc-labels") }, g);
+  const axisText = svg(doc, "g", { class: cls("fc-labels"), "aria-hidden": "true" }, g);
+  for (const t of panel.texts) renderText(doc, t, t.role === "tick" || t.role === "caption" ? axisText : labels);
+}
+
+/** A claim's group (its focus rect covers the whole row: the touch target) and, beside it, its words tied by `data-for`. */
+function renderRow(doc: Document, row: FigureRow, width: number, parent: SVGGElement, order = READ_ORDER): SVGGElement {
+  const c = row.claim;
+  const texts = [...row.texts].sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role));
+  const state = [row.highlight ? "fc-highlight" : "", row.flag ? `fc-flag-${row.flag}` : "", row.entry.superseded ? "fc-superseded" : ""];
+  // role="button" here is what an interactive chart gives every mark; in a static picture (svg role="img") it is not exposed.
+  const rg = svg(doc, "g", { class: cls("fc-row", ...state), "data-id": row.id, "data-qualifier": c.qualifier, role: "button", "aria-label": row.entry.name }, parent);
+  svg(doc, "rect", { class: cls("focus"), x: 1, y: row.top, width: width - 2, height: row.height, rx: 3 }, rg);
+  // The row's words beside its mark, hidden from assistive tech (the name says them in full, the same at every
+  // width) and tied to the row by `data-for`, so a tap on them opens the row's card.
+  const tg = svg(doc, "g", { class: cls("fc-row-text", state[0]!, state[2]!), "data-for": row.id, "aria-hidden": "true" }, parent);
+  for (const t of texts) renderText(doc, t, tg, false);
+  return rg;
+}
+
 /** The order a row's labels are read in: who, what figure, where and when reported, the editor's note. */
-const READ_ORDER: TextItem["role"][] = ["claimant", "value", "meta", "annotation"];
+const READ_ORDER: TextItem["role"][] = ["claimant", "value", "meta", "updated", "annotation"];
+/** A single-claim line: what is counted, the figure, who said it, where and when. */
+const SINGLE_ORDER: TextItem["role"][] = ["subject", "value", "claimant", "meta", "updated", "annotation"];
 
 /** A label; a cut one carries its full text in a `<title>` unless `title` is false. */
 function renderText(doc: Document, t: TextItem, parent: Element, title = true): void {

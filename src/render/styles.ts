@@ -138,8 +138,17 @@ ${w} ${c}fc-highlight text{stroke:var(--claimline-highlight)}
 :where(${c}figure-comparison) ${c}data th,:where(${c}figure-comparison) ${c}data td{overflow-wrap:break-word}
 ${w} ${c}fc-note{fill:var(--claimline-ink)}
 ${w} ${c}fc-conflict{fill:var(--claimline-conflict);font-weight:700}
-${w} ${c}fc-claimant{font-weight:700}
-${w} ${c}fc-meta,${w} ${c}fc-tick,${w} ${c}fc-caption,${w} ${c}fc-annotation{fill:var(--claimline-muted);font-size:11px}
+${w} ${c}fc-meta,${w} ${c}fc-tick,${w} ${c}fc-caption,${w} ${c}fc-annotation,${w} ${c}fc-updated{fill:var(--claimline-muted);font-size:12px}
+${w} ${c}fc-claimant,${w} ${c}fc-subject{font-weight:700}
+${w} ${c}fc-superseded ${c}fc-value{fill:var(--claimline-muted)}
+${w} ${c}fc-superseded ${c}fc-mark{--claimline-accent:var(--claimline-muted)}
+${w} ${c}fc-superseded ${c}fc-dot{fill:var(--claimline-bg);stroke:var(--claimline-muted);stroke-width:1.5;stroke-dasharray:2.5 1.5}
+${w} ${c}fc-superseded ${c}fc-stem,${w} ${c}fc-superseded ${c}fc-cap{stroke-dasharray:4 3}
+${w} ${c}fc-superseded ${c}fc-bar{fill-opacity:.35}
+${w} ${c}fc-break rect{fill:var(--claimline-bg)}
+${w} ${c}fc-break line{stroke:var(--claimline-muted);stroke-width:1.5}
+${w} ${c}fc-list-rule{stroke:var(--claimline-grid)}
+${w} ${c}fc-highlight-bg{stroke:var(--claimline-accent);stroke-width:1.5}
 ${w} ${c}fc-annotation{font-style:italic}
 ${w} ${c}fc-highlight ${c}fc-value{font-weight:700}
 ${w} ${c}fc-zero{stroke:var(--claimline-muted);stroke-width:1.5}

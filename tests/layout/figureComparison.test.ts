@@ -34,10 +34,12 @@ export function troops(extra: Partial<Claim>[] = []): Dataset {
   };
 }
 const opts = (o: Record<string, unknown> = {}) => resolveFigureComparisonOptions(o);
-const row = (l: FigureLayout, id: string) => l.panels.flatMap((p) => p.rows).find((r) => r.id === id)!;
+const row = (l: FigureLayout, id: string) => [...l.panels.flatMap((p) => p.rows), ...(l.singles?.rows ?? [])].find((r) => r.id === id)!;
+/** Every text the layout draws: panels, their rows, the single-claim list. */
+const allTexts = (l: FigureLayout) => [...l.panels.flatMap((p) => [...p.texts, ...p.rows.flatMap((r) => r.texts)]), ...(l.singles ? [...l.singles.texts, ...l.singles.rows.flatMap((r) => r.texts)] : [])];
 
 function overlaps(l: FigureLayout): string[] {
-  const texts = l.panels.flatMap((p) => [...p.texts, ...p.rows.flatMap((r) => r.texts)]);
+  const texts = allTexts(l);
   const out: string[] = [];
   texts.forEach((a, i) =>
     texts.slice(i + 1).forEach((b) => {
@@ -103,9 +105,12 @@ describe("layoutFigureComparison geometry per qualifier", () => {
     expect(only.panels[0]!.domain[1]).toBeGreaterThan(10000);
     expect(m.x2! - m.x).toBeGreaterThanOrEqual(26);
   });
-  it("layoutFigureComparison: a linear axis starts at zero and its ticks are nice", () => {
+  it("layoutFigureComparison({zero: auto}): figures from 10,000 to 16,000 get an axis around them, marked as not starting at zero; ticks are nice", () => {
     expect(p.scale).toBe("linear");
-    expect(p.domain[0]).toBe(0);
+    expect(p.domain[0]).toBeGreaterThan(5000);
+    expect(p.domain[0]).toBeLessThanOrEqual(10000);
+    expect(p.broken).toBe(true);
+    expect(p.texts.filter((t) => t.role === "caption").map((t) => t.text).join(" ")).toContain("axis does not start at zero");
     for (const t of p.ticks) expect(t.value % 1000).toBe(0);
   });
   it("layoutFigureComparison: every row sits below the one before, marks inside the plot", () => {
@@ -129,7 +134,12 @@ describe("layoutFigureComparison agreement in the panel", () => {
     expect(p.band!.lo).toEqual({ x: row(l, "kd").mark.x, open: true });
     expect(p.band!.hi).toBeUndefined();
     expect(p.band!.x1).toBe(p.plot.x1);
-    expect(p.notes[0]).toBe("Shaded: the values all 3 claims allow, more than 10,000 troops");
+    expect(p.notes[0]).toBe("Shaded: all 3 claims are consistent with more than 10,000 troops");
+    // The band's key is drawn beside the note that says what the band is.
+    expect(p.bandKey).toBeDefined();
+    const note = p.texts.find((t) => t.text === p.notes[0])!;
+    expect(note.x).toBeGreaterThan(p.bandKey!.x + 6);
+    expect(Math.abs(note.y - 4 - p.bandKey!.y)).toBeLessThan(6);
     expect(p.summary).toBe("North Korean troops sent to Russia: 3 claims from 10,000 to 15,000 troops; every claim allows more than 10,000 troops");
   });
   it("layoutFigureComparison(conflicting claims) names the pair in a note and flags both rows, with no band", () => {
@@ -150,10 +160,10 @@ describe("layoutFigureComparison agreement in the panel", () => {
     expect(p.agreement.status).toBe("differ");
     expect(p.notes[0]).toBe("Claims differ: Korean daily says more than 10,000 troops; Aggregator says about 3,000 troops");
     expect(p.band).toBeDefined();
-    expect(p.notes[1]).toMatch(/^Shaded: the values the claims without “about” allow/);
+    expect(p.notes[1]).toMatch(/^Shaded: the claims without “about” are all consistent with more than 10,000 troops/);
   });
   it("layoutFigureComparison(two units in one subject) draws a panel per unit and says so", () => {
-    const d = troops([{ id: "pct", value: 12, unit: "%" }]);
+    const d = troops([{ id: "pct", value: 12, unit: "%" }, { id: "pct2", value: 15, unit: "%", qualifier: "about", claimant: "ag" }]);
     const l = layoutFigureComparison(d, opts(), 800);
     expect(l.panels.map((p) => p.unit)).toEqual(["troops", "%"]);
     for (const p of l.panels) expect(p.notes).toContain("2 units: shown on separate axes");
@@ -161,9 +171,14 @@ describe("layoutFigureComparison agreement in the panel", () => {
   });
   it("layoutFigureComparison({subject}) keeps one subject", () => {
     const d = troops([{ id: "other", subject: "Killed or injured", value: 4000, qualifier: "about" }]);
-    expect(layoutFigureComparison(d, opts(), 800).panels.length).toBe(2);
+    const both = layoutFigureComparison(d, opts(), 800);
+    expect(both.panels.map((p) => p.subject)).toEqual([SUBJECT]);
+    expect(both.singles!.rows.map((r) => r.id)).toEqual(["other"]);
     const l = layoutFigureComparison(d, opts({ subject: "Killed or injured" }), 800);
-    expect(l.panels.map((p) => p.subject)).toEqual(["Killed or injured"]);
+    expect(l.panels).toEqual([]);
+    expect(l.singles!.rows.map((r) => r.entry.claim.subject)).toEqual(["Killed or injured"]);
+    // One line is the whole chart: no list heading over it.
+    expect(l.singles!.texts).toEqual([]);
     expect(l.order).toEqual(["other"]);
   });
 });
@@ -286,6 +301,121 @@ describe("layoutFigureComparison rows, labels, sorting", () => {
   });
 });
 
+/** "12 then 13 dead": the same claimant updates its count; a second outlet reports 13. */
+function updated(supersedes = true): Dataset {
+  const S = "Service members killed";
+  return {
+    version: 1,
+    sources: [{ id: "agency", name: "A news agency" }],
+    actors: [{ id: "command", name: "The military command" }],
+    events: [],
+    promises: [],
+    claims: [
+      { id: "d12", subject: S, value: 12, qualifier: "exact", unit: "dead", claimant: "command", citations: [{ source: "agency" }], date: "2021-08-26" },
+      { id: "d13", subject: S, value: 13, qualifier: "exact", unit: "dead", claimant: "command", citations: [{ source: "agency" }], date: "2021-08-27", ...(supersedes ? { supersedes: "d12" } : {}) },
+      { id: "a13", subject: S, value: 13, qualifier: "exact", unit: "dead", claimant: "agency", citations: [{ source: "agency" }], date: "2021-08-27" },
+    ],
+  };
+}
+
+describe("layoutFigureComparison for every subject (issues 12, 16, 17)", () => {
+  const seeds = parseDataset(JSON.parse(readFileSync(new URL("../../examples/data/seeds.json", import.meta.url), "utf8")));
+  const counts = new Map<string, number>();
+  for (const c of seeds.claims) counts.set(`${c.subject}|${c.unit ?? ""}`, (counts.get(`${c.subject}|${c.unit ?? ""}`) ?? 0) + 1);
+  const ones = [...counts.values()].filter((n) => n === 1).length;
+
+  it("layoutFigureComparison(seeds): single-claim subjects are one list after the comparisons, with no axis of their own", () => {
+    expect(ones).toBeGreaterThan(20);
+    for (const width of [320, 1200]) {
+      const l = layoutFigureComparison(seeds, opts(), width);
+      expect(l.panels.every((p) => p.rows.length > 1)).toBe(true);
+      expect(l.singles!.rows.length).toBe(ones);
+      expect(l.singles!.top).toBeGreaterThanOrEqual(Math.max(...l.panels.map((p) => p.top + p.height)));
+      expect(l.singles!.texts.map((t) => t.text).join(" ")).toBe("Subjects with one claim");
+      // Keyboard order: the comparisons' rows, then the list's, as drawn.
+      expect(l.order).toEqual([...l.panels.flatMap((p) => p.rows.map((r) => r.id)), ...l.singles!.rows.map((r) => r.id)]);
+      const rows = l.singles!.rows;
+      rows.slice(1).forEach((r, i) => expect(r.top).toBeGreaterThanOrEqual(rows[i]!.top + rows[i]!.height));
+      // 28 subjects fit in far less than 28 axes did (about 90 px each).
+      expect(l.singles!.height / ones).toBeLessThan(width < 560 ? 90 : 60);
+    }
+  });
+  it("layoutFigureComparison(seeds): a single-claim line says subject, figure in words, claimant, outlet and date", () => {
+    for (const width of [320, 1200]) {
+      const r = row(layoutFigureComparison(seeds, opts(), width), "nk-casualties-4000");
+      const said = (role: string) => r.texts.filter((t) => t.role === role).map((t) => t.text).join(" ");
+      expect(said("subject")).toBe("North Korean soldiers killed or injured");
+      expect(said("value")).toBe("about 4,000 soldiers");
+      expect(said("claimant")).toBe("South Korea");
+      expect(said("meta")).toMatch(/^UK daily · .*2025$/);
+      expect(r.mark.kind).toBe("about");
+    }
+  });
+  it("layoutFigureComparison: every text is at least 12 px and every row at least 44 px tall at 320 px", () => {
+    for (const width of [320, 1200]) {
+      const l = layoutFigureComparison(seeds, opts({ annotations: { "nk-troops-10000-october": "An editor's note" } }), width);
+      expect(allTexts(l).filter((t) => t.size < 12).map((t) => t.text)).toEqual([]);
+      for (const r of [...l.panels.flatMap((p) => p.rows), ...l.singles!.rows]) expect(r.height, r.id).toBeGreaterThanOrEqual(44);
+    }
+  });
+  it("layoutFigureComparison: no axis carries more than 8 ticks, at any width", () => {
+    for (const width of [320, 800, 1200, 2400])
+      for (const extra of [[], [{ id: "big", value: 2_000_000 }], [{ id: "neg", value: -123_456_789 }], [{ id: "tiny", value: 0.001 }]] as Partial<Claim>[][])
+        for (const l of [layoutFigureComparison(troops(extra), opts(), width), layoutFigureComparison(seeds, opts(), width)])
+          for (const p of l.panels) expect(p.ticks.length, `${p.subject} at ${width}`).toBeLessThanOrEqual(8);
+  });
+  it("layoutFigureComparison({zero}): auto starts at zero only when the figures would fill at least half the axis; true and false force it", () => {
+    const around = layoutFigureComparison(troops(), opts(), 800).panels[0]!;
+    expect(around.domain[0]).toBeGreaterThan(0);
+    expect(around.broken).toBe(true);
+    const forced = layoutFigureComparison(troops(), opts({ zero: true }), 800).panels[0]!;
+    expect(forced.domain[0]).toBe(0);
+    expect(forced.broken).toBeUndefined();
+    expect(forced.texts.map((t) => t.text).join(" ")).not.toContain("axis does not start at zero");
+    // 5,000 to 15,000: the figures span most of the axis anyway, so zero stays.
+    const wide = layoutFigureComparison(troops([{ id: "low", value: 5000 }]), opts(), 800).panels[0]!;
+    expect(wide.domain[0]).toBe(0);
+    expect(wide.broken).toBeUndefined();
+    const off = layoutFigureComparison(troops([{ id: "low", value: 5000 }]), opts({ zero: "false" }), 800).panels[0]!;
+    expect(off.domain[0]).toBeGreaterThan(0);
+    expect(off.broken).toBe(true);
+    // Figures crossing zero always show it.
+    expect(layoutFigureComparison(troops([{ id: "neg", value: -500 }]), opts({ zero: false }), 800).panels[0]!.zeroX).toBeDefined();
+  });
+  it("layoutFigureComparison(12 then 13 dead): close figures are not pinned to the axis ends", () => {
+    const p = layoutFigureComparison(updated(), opts(), 800).panels[0]!;
+    const x12 = row(layoutFigureComparison(updated(), opts(), 800), "d12").mark.x;
+    expect(p.domain[0]).toBeLessThan(12);
+    expect(p.domain[1]).toBeGreaterThan(13);
+    expect(x12 - p.plot.x0).toBeGreaterThan(20);
+  });
+  it("layoutFigureComparison(12 then 13 dead, same claimant): the earlier figure is superseded, says what it was updated to, and is in no conflict", () => {
+    const l = layoutFigureComparison(updated(), opts(), 800);
+    const p = l.panels[0]!;
+    expect(p.agreement.status).toBe("agree");
+    expect(p.notes.join(" ")).not.toMatch(/conflict|differ/i);
+    expect(row(l, "d12").flag).toBeUndefined();
+    expect(row(l, "d12").entry.superseded).toBe("Updated to 13 dead on Aug 27, 2021");
+    expect(row(l, "d12").texts.find((t) => t.role === "updated")?.text).toBe("Updated to 13 dead on Aug 27, 2021");
+    expect(row(l, "d13").entry.superseded).toBeUndefined();
+    // The control: without `supersedes`, 12 and 13 exact figures conflict.
+    const control = layoutFigureComparison(updated(false), opts(), 800);
+    expect(control.panels[0]!.agreement.status).toBe("conflict");
+    expect(row(control, "d12").flag).toBe("conflict");
+  });
+  it("layoutFigureComparison: claims differ or conflict only within one subject and unit", () => {
+    // 5 per cent would conflict with "more than 10,000" troops; in its own unit it is compared with nothing.
+    const l = layoutFigureComparison(troops([{ id: "pct", value: 5, unit: "%" }]), opts(), 800);
+    expect(l.panels[0]!.agreement.status).toBe("agree");
+    expect(l.panels[0]!.band).toBeDefined();
+    expect(row(l, "pct").flag).toBeUndefined();
+    const same = layoutFigureComparison(troops([{ id: "pct", value: 5 }]), opts(), 800);
+    expect(same.panels[0]!.agreement.status).toBe("conflict");
+    const other = layoutFigureComparison(troops([{ id: "o", value: 5, subject: "Something else" }]), opts(), 800);
+    expect(other.panels[0]!.agreement.status).toBe("agree");
+  });
+});
+
 describe("figures in the reader's locale", () => {
   const c = (q: Claim["qualifier"], v: Partial<Claim>): Claim => ({ id: "c", subject: "s", qualifier: q, unit: "troops", claimant: "a", citations: [], ...v });
   it("figureWords(about 15000) in en-US, de-DE, fr-FR, ru-RU, ko-KR", () => {
@@ -319,7 +449,11 @@ describe("figures in the reader's locale", () => {
 
 describe("resolveFigureComparisonOptions", () => {
   it("resolveFigureComparisonOptions({}) gives the defaults", () => {
-    expect(opts()).toEqual({ locale: "en-US", theme: "light", sort: "value", axis: "auto", zero: true, annotations: {} });
+    expect(opts()).toEqual({ locale: "en-US", theme: "light", sort: "value", axis: "auto", zero: "auto", annotations: {} });
+  });
+  it("resolveFigureComparisonOptions({zero}) takes auto, true and false, and their strings from attributes and flags", () => {
+    for (const [v, want] of [["auto", "auto"], [true, true], [false, false], ["true", true], ["false", false], ["", "auto"]] as const) expect(opts({ zero: v }).zero).toBe(want);
+    expect(() => opts({ zero: "sometimes" })).toThrow(/option zero: expected "auto", true or false, got "sometimes"/);
   });
   it("resolveFigureComparisonOptions throws an OptionError naming a bad option", () => {
     expect(() => opts({ sort: "size" })).toThrow(OptionError);

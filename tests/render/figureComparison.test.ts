@@ -7,6 +7,7 @@ import { parseDataset } from "../../src/model/validate.js";
 import type { Dataset } from "../../src/model/types.js";
 import { isMessage, type ChartView } from "../../src/render/view.js";
 import { makeDocument, pretty, labelNotInName } from "../helpers/dom.js";
+import { CSS } from "../../src/render/styles.js";
 
 const seeds = parseDataset(JSON.parse(readFileSync(new URL("../../examples/data/seeds.json", import.meta.url), "utf8")));
 const money = parseDataset(JSON.parse(readFileSync(new URL("../../examples/data/money.json", import.meta.url), "utf8")));
@@ -78,7 +79,7 @@ describe("renderFigureComparison structure", () => {
     expect(view.summary).toMatch(/\d+ more subjects have one claim each\.$/);
     const legend = Array.from(view.header!.querySelectorAll("li")).map((li) => li.textContent);
     expect(legend).toContain("About: approximate, no margin given");
-    expect(legend).toContain("Shaded: values every claim allows");
+    expect(legend).toContain("Shaded: values consistent with every claim, not a consensus");
     expect(legend.some((l) => l!.startsWith("Range"))).toBe(false);
   });
 
@@ -109,6 +110,107 @@ describe("renderFigureComparison structure", () => {
     expect(v.svg.querySelector('[data-id="visa-fee-cbo"]')!.getAttribute("class")).toContain("fc-highlight");
     expect(v.svg.querySelector('[data-for="visa-fee-tourism"] .claimline-v1-fc-annotation')!.textContent).toBe("Three years, not ten");
     expect(v.svg.querySelector(".claimline-v1-fc-zero")).not.toBeNull();
+  });
+});
+
+/** WCAG relative luminance contrast of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+describe("renderFigureComparison for every subject (issues 12, 16, 17)", () => {
+  const updated: Dataset = parseDataset({
+    version: 1,
+    sources: [{ id: "agency", name: "A news agency" }],
+    actors: [{ id: "command", name: "The military command" }],
+    claims: [
+      { id: "d12", subject: "Service members killed", value: 12, qualifier: "exact", unit: "dead", claimant: "command", citations: [{ source: "agency" }], date: "2021-08-26" },
+      { id: "d13", subject: "Service members killed", value: 13, qualifier: "exact", unit: "dead", claimant: "command", citations: [{ source: "agency" }], date: "2021-08-27", supersedes: "d12" },
+      { id: "a13", subject: "Service members killed", value: 13, qualifier: "exact", unit: "dead", claimant: "agency", citations: [{ source: "agency" }], date: "2021-08-27" },
+    ],
+  });
+
+  it("figureComparison(seeds): single-claim subjects are lines in one list, each one mark with its own shape, no axis", () => {
+    for (const width of [320, 1200]) {
+      const v = draw(seeds, {}, width);
+      const list = v.svg.querySelector(".claimline-v1-fc-singles")!;
+      const marks = Array.from(list.querySelectorAll("[data-id]"));
+      expect(marks.length).toBeGreaterThan(20);
+      expect(list.querySelector(".claimline-v1-fc-axis-line, .claimline-v1-grid, .claimline-v1-fc-tick")).toBeNull();
+      // Comparisons keep their axes: one per panel.
+      expect(v.svg.querySelectorAll(".claimline-v1-fc-panel").length).toBe(v.svg.querySelectorAll(".claimline-v1-fc-axis-line").length);
+      for (const m of marks) {
+        expect(m.querySelector(".claimline-v1-fc-mark")).not.toBeNull();
+        expect(Number(m.querySelector(".claimline-v1-focus")!.getAttribute("height")), m.getAttribute("data-id")!).toBeGreaterThanOrEqual(44);
+      }
+      const line = shownText(list.querySelector('[data-id="nk-casualties-4000"]')!);
+      expect(line).toMatch(/^North Korean soldiers killed or injured about 4,000 soldiers South Korea UK daily · .*2025$/);
+    }
+  });
+  it("figureComparison(seeds): every row's touch target is the whole row, at least 44 px tall at 320 px", () => {
+    const v = draw(seeds, { subject: TROOPS }, 320);
+    for (const r of Array.from(v.svg.querySelectorAll(".claimline-v1-fc-row"))) {
+      const f = r.querySelector(".claimline-v1-focus")!;
+      expect(Number(f.getAttribute("height"))).toBeGreaterThanOrEqual(44);
+      expect(Number(f.getAttribute("width"))).toBeGreaterThan(300);
+    }
+  });
+  it("figureComparison(seeds troops): the band is outlined and its note says what it is, with the legend's key beside it", () => {
+    const v = draw(seeds, { subject: TROOPS });
+    const band = v.svg.querySelector(".claimline-v1-fc-band")!;
+    // Top and bottom outline plus the open edge at 10,000.
+    expect(band.querySelectorAll(".claimline-v1-fc-band-edge").length).toBe(3);
+    expect(v.svg.querySelector(".claimline-v1-fc-panel > .claimline-v1-fc-band-key")).not.toBeNull();
+    const notes = Array.from(v.svg.querySelectorAll(".claimline-v1-fc-note")).map((t) => t.textContent).join(" ");
+    expect(notes).toContain("Shaded: all 4 claims are consistent with more than 10,000 troops");
+  });
+  it("figureComparison(seeds troops): the axis around the claims carries a break mark and says it does not start at zero; {zero: true} has neither", () => {
+    const v = draw(seeds, { subject: TROOPS });
+    expect(v.svg.querySelector(".claimline-v1-fc-break")).not.toBeNull();
+    expect(v.svg.querySelector(".claimline-v1-fc-caption")!.textContent).toBe("troops · axis does not start at zero");
+    expect(v.svg.querySelector(".claimline-v1-fc-caption")!.closest('[aria-hidden="true"]')).not.toBeNull();
+    const z = draw(seeds, { subject: TROOPS, zero: true });
+    expect(z.svg.querySelector(".claimline-v1-fc-break")).toBeNull();
+    expect(z.svg.querySelector(".claimline-v1-fc-caption")!.textContent).toBe("troops");
+  });
+  it("figureComparison(12 then 13 dead): the earlier figure is muted with its update in words, and no conflict is drawn", () => {
+    const v = draw(updated);
+    const early = v.svg.querySelector('[data-id="d12"]')!;
+    expect(early.getAttribute("class")).toContain("fc-superseded");
+    expect(v.svg.querySelector('[data-for="d12"] .claimline-v1-fc-updated')!.textContent).toBe("Updated to 13 dead on Aug 27, 2021");
+    expect(early.getAttribute("aria-label")).toContain("Updated to 13 dead on Aug 27, 2021");
+    expect(v.svg.querySelector('[data-id="d13"]')!.getAttribute("class")).not.toContain("fc-superseded");
+    expect(v.svg.querySelectorAll(".claimline-v1-fc-flag-conflict, .claimline-v1-fc-conflict").length).toBe(0);
+    // Control: the same figures without `supersedes` conflict.
+    const control = draw({ ...updated, claims: updated.claims.map((c) => ({ ...c, supersedes: undefined })) as Dataset["claims"] });
+    expect(control.svg.querySelectorAll("g.claimline-v1-fc-flag-conflict").length).toBe(2);
+  });
+  it("styles: figure-comparison text is never under 12 px; the superseded mark is muted and dashed", () => {
+    const fcRules = CSS.split("\n").filter((l) => l.includes("fc-"));
+    expect(fcRules.filter((l) => /font-size:(\d+(\.\d+)?)px/.test(l) && Number(/font-size:(\d+(?:\.\d+)?)px/.exec(l)![1]) < 12)).toEqual([]);
+    expect(CSS).toMatch(/fc-superseded \.claimline-v1-fc-dot\{[^}]*stroke-dasharray/);
+    expect(CSS).toMatch(/fc-superseded \.claimline-v1-fc-mark\{--claimline-accent:var\(--claimline-muted\)\}/);
+  });
+  it("styles: in both themes the band's outline and the highlight's outline pass 3:1 against the page; forced colours outline the band and its key", () => {
+    const palette = (selector: RegExp) => {
+      const block = selector.exec(CSS)![1]!;
+      return (name: string) => new RegExp(`--claimline-${name}:(#[0-9a-f]{6})`).exec(block)![1]!;
+    };
+    const light = palette(/:where\(\.claimline-v1\)\{([^}]*)\}/);
+    const dark = palette(/:where\(\.claimline-v1\.claimline-v1-theme-dark\)\{([^}]*)\}/);
+    expect(CSS).toMatch(/fc-band-edge\{stroke:var\(--claimline-accent\)/);
+    expect(CSS).toMatch(/fc-highlight-bg\{stroke:var\(--claimline-accent\)/);
+    for (const t of [light, dark]) {
+      expect(contrast(t("accent"), t("bg"))).toBeGreaterThanOrEqual(3);
+      expect(contrast(t("accent"), t("band"))).toBeGreaterThanOrEqual(3);
+      expect(contrast(t("accent"), t("highlight"))).toBeGreaterThanOrEqual(3);
+    }
+    expect(CSS).toMatch(/@media \(forced-colors:active\)\{[^\n]*fc-band rect,[^\n]*fc-band-key[^\n]*stroke:CanvasText/);
   });
 });
 
