@@ -8,10 +8,13 @@
  *   examples/static/<chart>.svg    static SVG
  *   examples/static/ssr.html       server-rendered fragments, readable without
  *                                  JavaScript, enhanced in place by the script tag
+ *   examples/static/thumbs/<chart>/<story>.svg  a static thumbnail per gallery story
+ *   examples/static/stories.json   the story index (chart, id, title, thumbnail) the
+ *                                  gallery's front page lists (examples/index.js)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "examples", "static");
@@ -69,4 +72,48 @@ ${fragments.join("\n")}
 </html>
 `,
 );
-console.log(`build-static: wrote ${CHARTS.length * 2 + 3} files to examples/static/`);
+// ---- thumbnails: every gallery story (its CSF file's and the generic ones), drawn by the server renderer ----
+const { storiesFromModule } = await import(pathToFileURL(join(root, "examples", "stories", "csf.js")).href);
+const { genericStories } = await import(pathToFileURL(join(root, "examples", "stories", "generic.js")).href);
+const escXml = (t) => String(t).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** A card in place of a thumbnail (a generated 10,000-record story, an invalid dataset): words, no picture to misread. */
+const placeholder = (title, line) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="480" height="270" viewBox="0 0 480 270"><rect width="480" height="270" fill="#f6f7f9"/><text x="24" y="120" font-family="system-ui, sans-serif" font-size="22" font-weight="700" fill="#1a1a1a">${escXml(title)}</text><text x="24" y="154" font-family="system-ui, sans-serif" font-size="16" fill="#555">${escXml(line)}</text></svg>\n`;
+const index = [];
+let thumbs = 0;
+for (const chart of CHARTS) {
+  let fromFile = [];
+  const file = join(root, "examples", "stories", `${chart}.stories.js`);
+  const legacy = join(root, "examples", "stories", `${chart}.js`);
+  try {
+    if (existsSync(file)) fromFile = storiesFromModule(await import(pathToFileURL(file).href));
+    else if (existsSync(legacy)) fromFile = storiesFromModule(await import(pathToFileURL(legacy).href));
+  } catch (err) {
+    console.error(`build-static: stories of ${chart}: ${err.message}`);
+    process.exitCode = 1;
+  }
+  const stories = [...fromFile.filter((s) => !s.chart || s.chart === chart), ...genericStories(chart, fromFile)];
+  mkdirSync(join(out, "thumbs", chart), { recursive: true });
+  for (const story of stories) {
+    const name = `thumbs/${chart}/${story.id.replace(/[^\w-]/g, "_")}.svg`;
+    let svg;
+    try {
+      if (story.lazy) svg = placeholder(story.title, "Generated in the browser when shown");
+      else {
+        const data = typeof story.data === "function" ? story.data() : typeof story.data === "string" ? JSON.parse(readFileSync(join(root, "examples", story.data), "utf8")) : story.data;
+        // The first variant stands for a story of several; a thumbnail is drawn at 480 px, the story's own width if narrower.
+        const options = { ...story.options, ...(story.variants?.[0]?.options ?? {}) };
+        for (const k of Object.keys(options)) if (options[k] === undefined) delete options[k];
+        svg = renderToString(chart, data, { ...options, format: "svg", width: Math.min(480, story.width ?? 480) });
+      }
+    } catch (err) {
+      svg = placeholder(story.title, story.expect === "error" ? "Every problem listed, with its path" : err.message.slice(0, 60));
+    }
+    writeFileSync(join(out, name), svg);
+    thumbs++;
+    index.push({ chart, id: story.id, title: story.title, thumb: `/examples/static/${name}` });
+  }
+}
+writeFileSync(join(out, "stories.json"), JSON.stringify(index, null, 1) + "\n");
+
+console.log(`build-static: wrote ${CHARTS.length * 2 + 3} files and ${thumbs} story thumbnails to examples/static/`);
