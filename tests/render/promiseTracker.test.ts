@@ -214,3 +214,39 @@ describe("promise tracker text size, tap targets and static legend (issues 16, 1
     for (const label of ["said", "promised window", "overdue", "partly kept"]) expect(words, label).toContain(label);
   });
 });
+
+describe("gallery stories in Component Story Format (examples/stories/*.stories.js)", () => {
+  it("the args table has a control for every public option of each chart, and no other", async () => {
+    // @ts-expect-error plain JS module of the gallery
+    const { ARG_TYPES } = await import("../../examples/stories/csf.js");
+    const { COMMON_OPTIONS } = await import("../../src/charts/common.js");
+    const { TIMELINE_OPTIONS } = await import("../../src/charts/timeline.js");
+    const { FIGURE_COMPARISON_OPTIONS } = await import("../../src/charts/figureComparison.js");
+    const { PROMISE_TRACKER_OPTIONS } = await import("../../src/charts/promiseTracker.js");
+    const own: Record<string, readonly string[]> = { timeline: TIMELINE_OPTIONS, "figure-comparison": FIGURE_COMPARISON_OPTIONS, "promise-tracker": PROMISE_TRACKER_OPTIONS };
+    for (const [chart, names] of Object.entries(own)) expect(Object.keys(ARG_TYPES[chart]).sort(), chart).toEqual([...names, ...COMMON_OPTIONS].sort());
+  });
+  it("each story file is CSF 3 (default export with title, args, argTypes; named story objects with args) and keeps the gallery's story ids", async () => {
+    // @ts-expect-error plain JS module of the gallery
+    const { storiesFromModule } = await import("../../examples/stories/csf.js");
+    const ids: Record<string, string[]> = {
+      "promise-tracker": ["promise-tracker-then-and-now", "promise-tracker", "promise-tracker-dark", "promise-tracker-phone", "promise-tracker-by-status"],
+      timeline: ["timeline", "timeline-participants", "timeline-phone", "timeline-dark", "timeline-dense-year"],
+      "figure-comparison": ["figure-comparison", "figure-comparison-dark", "figure-comparison-phone", "figure-comparison-korean", "figure-comparison-all-seeds", "figure-comparison-money", "figure-comparison-conflict"],
+    };
+    for (const [chart, want] of Object.entries(ids)) {
+      const mod = await import(`../../examples/stories/${chart}.stories.js`);
+      expect(typeof mod.default.title, chart).toBe("string");
+      expect(mod.default.args && mod.default.argTypes && typeof mod.default.render, chart).toBe("function");
+      const stories = Object.entries(mod).filter(([k]) => k !== "default" && !(mod.default.excludeStories ?? []).includes(k));
+      for (const [name, s] of stories) expect(typeof s === "object" && s !== null && "parameters" in (s as object), `${chart} ${name}`).toBe(true);
+      const got = storiesFromModule(mod).map((s: { id: string }) => s.id);
+      for (const id of want) expect(got, chart).toContain(id);
+    }
+    // The then-and-now story: both panels on one domain, captioned in words.
+    const pt = storiesFromModule(await import("../../examples/stories/promise-tracker.stories.js"));
+    const then = pt.find((s: { id: string }) => s.id === "promise-tracker-then-and-now");
+    expect(then.options.domain).toEqual(["2017-02", "2025-08-16"]);
+    expect(then.variants.map((v: { title: string }) => v.title)).toEqual(["As of 19 June 2025", "As of 16 August 2025"]);
+  });
+});
