@@ -244,6 +244,7 @@ describe("gallery stories in Component Story Format (examples/stories/*.stories.
       for (const id of want) expect(got, chart).toContain(id);
     }
     // The then-and-now story: both panels on one domain, captioned in words.
+    // @ts-expect-error plain JS module of the gallery
     const pt = storiesFromModule(await import("../../examples/stories/promise-tracker.stories.js"));
     const then = pt.find((s: { id: string }) => s.id === "promise-tracker-then-and-now");
     expect(then.options.domain).toEqual(["2017-02", "2025-08-16"]);
