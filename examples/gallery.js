@@ -256,7 +256,8 @@ function renderStory(story, index) {
 
   // The args table: every public option of the chart (the stories' argTypes), as Storybook's Controls panel shows them.
   const argTypes = ARG_TYPES[chart] ?? {};
-  const argsBox = el("details", { class: "args", ...(only === story.id ? { open: true } : {}) }, section);
+  // Below the chart, as Storybook's Controls panel sits below the canvas; open when the link carries args.
+  const argsBox = el("details", { class: "args", ...(only === story.id && params.get("args") ? { open: true } : {}) });
   el("summary", {}, argsBox, `Options (${Object.keys(argTypes).length} args)`);
   const scroll = el("div", { class: "args-scroll", tabindex: "0", role: "region", "aria-label": `Options of ${story.title}` }, argsBox);
   const table = el("table", {}, scroll);
@@ -283,6 +284,7 @@ function renderStory(story, index) {
   const setStageTheme = () => stages.forEach((stage) => stage.classList.toggle("stage-dark", options.theme === "dark"));
   setWidth();
   setStageTheme();
+  section.appendChild(argsBox);
 
   const details = el("details", { class: "snippets" }, section);
   el("summary", {}, details, "Embed code");
