@@ -159,7 +159,9 @@ function argsToParam(args) {
 }
 function argsFromParam(text) {
   const out = {};
-  for (const part of String(text ?? "").split(";")) {
+  // Read from the raw query: the values are encoded once, so a ":" or ";" inside one stays encoded until split.
+  const raw = text ?? location.search.match(/[?&]args=([^&#]*)/)?.[1] ?? "";
+  for (const part of raw.split(";")) {
     const i = part.indexOf(":");
     if (i <= 0) continue;
     const raw = decodeURIComponent(part.slice(i + 1));
@@ -179,12 +181,12 @@ function argsDiff(options, base) {
   return out;
 }
 function storyHref(story, options, stage) {
-  const q = new URLSearchParams({ chart, story: story.id });
+  let q = `?chart=${encodeURIComponent(chart)}&story=${encodeURIComponent(story.id)}`;
+  // Each value is encoded once by argsToParam; the ":" and ";" between them stay readable.
   const diff = argsToParam(argsDiff(options, story.options ?? {}));
-  if (diff) q.set("args", diff);
-  if (stage && stage !== "fit" && String(stage) !== String(story.width ?? "")) q.set("stage", stage);
-  // URLSearchParams encodes ":" and ";" too; the link stays readable without that.
-  return `?${q.toString().replace(/%3A/g, ":").replace(/%3B/g, ";").replace(/%2C/g, ",")}`;
+  if (diff) q += `&args=${diff}`;
+  if (stage && stage !== "fit" && String(stage) !== String(story.width ?? "")) q += `&stage=${encodeURIComponent(stage)}`;
+  return q;
 }
 
 // ---- the args table -------------------------------------------------------------
@@ -242,7 +244,7 @@ function renderStory(story, index) {
   const section = el("section", { class: "story", id: story.id, "aria-labelledby": `${story.domId}-title`, "data-story": story.id, "data-expect": story.expect ?? "marks" }, main);
   el("h2", { id: `${story.domId}-title` }, section, story.title);
   if (story.description) el("p", {}, section, story.description);
-  const fromUrl = only === story.id ? argsFromParam(params.get("args")) : {};
+  const fromUrl = only === story.id ? argsFromParam() : {};
   const options = { ...(story.options ?? {}) };
   for (const [k, v] of Object.entries(fromUrl)) if (v === null) delete options[k];
   Object.assign(options, Object.fromEntries(Object.entries(fromUrl).filter(([, v]) => v !== null)));
