@@ -62,6 +62,9 @@ export interface FigureRow {
   highlight: boolean;
   /** Part of the named conflicting or differing pair. */
   flag?: "conflict" | "differ";
+  /** The row's own column (the single-claim list on a wide chart has two); else the chart's width. */
+  left?: number;
+  width?: number;
 }
 
 export interface FigurePanel {
@@ -185,26 +188,42 @@ function placeSingles(ones: PreparedPanel[], heading: string | undefined, top: n
     for (const line of h.lines) texts.push({ x: PAD, y: (y += 17), text: line, anchor: "start", size: 14, bold: true, role: "heading", ...(h.truncated ? { full: heading } : {}) });
     y += 8;
   }
-  const rows = ones.map((p) => {
-    const row = placeSingleRow(p, y, width, wide);
+  // Two columns, read down the first then the second, when the chart is wide enough for both.
+  const cols = width >= LIST_COLUMNS && ones.length >= 6 ? 2 : 1;
+  const colW = cols === 2 ? Math.floor((width - COLUMN_GAP) / 2) : width;
+  const perCol = Math.ceil(ones.length / cols);
+  const rowsTop = y;
+  let bottom = y;
+  const rows = ones.map((p, i) => {
+    const col = Math.floor(i / perCol);
+    if (i > 0 && i % perCol === 0) y = rowsTop;
+    const left = col * (colW + COLUMN_GAP);
+    const row = placeSingleRow(p, y, left, colW, cols === 2 ? colW >= WIDE : wide);
+    if (cols === 2) (row.left = left), (row.width = colW);
     y += row.height + 2;
+    bottom = Math.max(bottom, y);
     return row;
   });
-  return { top, height: y - top, texts, rows };
+  return { top, height: bottom - top, texts, rows };
 }
 
-function placeSingleRow(p: PreparedPanel, top: number, width: number, wide: boolean): FigureRow {
+/** A chart this wide lists single claims in two columns. */
+const LIST_COLUMNS = 880;
+const COLUMN_GAP = 24;
+
+function placeSingleRow(p: PreparedPanel, top: number, left: number, width: number, wide: boolean): FigureRow {
   const e = p.entries[0]!;
   const rt: TextItem[] = [];
+  const PAD_L = left + PAD;
   // The subject: the left column on a wide chart, its own lines on a narrow one.
   const subjectW = wide ? columnX(width) - 16 - PAD : width - 2 * PAD;
   const subject = wrap(p.heading, subjectW, SIZE, 3, true);
   let ly = top;
-  for (const line of subject.lines) rt.push({ x: PAD, y: (ly += LINE), text: line, anchor: "start", size: SIZE, bold: true, role: "subject", ...(subject.truncated ? { full: p.heading } : {}) });
+  for (const line of subject.lines) rt.push({ x: PAD_L, y: (ly += LINE), text: line, anchor: "start", size: SIZE, bold: true, role: "subject", ...(subject.truncated ? { full: p.heading } : {}) });
   // The figure after the qualifier's shape, then who said it, and where and when.
-  const gx = (wide ? columnX(width) : PAD) + 8;
+  const gx = left + (wide ? columnX(width) : PAD) + 8;
   const tx = gx + 14;
-  const avail = width - PAD - tx;
+  const avail = left + width - PAD - tx;
   let ry = wide ? top : ly;
   const fig = wrap(e.shown, avail, SIZE, 2, e.highlight);
   for (const line of fig.lines) rt.push({ x: tx, y: (ry += LINE), text: line, anchor: "start", size: SIZE, bold: e.highlight, role: "value", ...(fig.truncated ? { full: e.shown } : {}) });

@@ -35,8 +35,9 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout): Cha
     const g = svg(doc, "g", { class: cls("fc-singles") }, root);
     const labels = svg(doc, "g", { class: cls("fc-labels") }, g);
     for (const t of layout.singles.texts) renderText(doc, t, labels);
-    for (const [i, row] of layout.singles.rows.entries()) {
-      if (i) svg(doc, "line", { class: cls("fc-list-rule"), x1: 0, x2: layout.width, y1: row.top - 1, y2: row.top - 1, "aria-hidden": "true" }, g);
+    for (const row of layout.singles.rows) {
+      const left = row.left ?? 0;
+      if (row.top > layout.singles.rows[0]!.top) svg(doc, "line", { class: cls("fc-list-rule"), x1: left, x2: left + (row.width ?? layout.width), y1: row.top - 1, y2: row.top - 1, "aria-hidden": "true" }, g);
       const rg = renderRow(doc, row, layout.width, g, SINGLE_ORDER);
       LEGEND[row.claim.qualifier](doc, svg(doc, "g", { class: cls("fc-mark", `fc-${row.mark.kind}`), transform: `translate(${row.mark.x},${row.mark.y})`, "aria-hidden": "true" }, rg));
       details.set(row.id, row.entry.detail);
@@ -89,7 +90,7 @@ function renderRow(doc: Document, row: FigureRow, width: number, parent: SVGGEle
   const state = [row.highlight ? "fc-highlight" : "", row.flag ? `fc-flag-${row.flag}` : "", row.entry.superseded ? "fc-superseded" : ""];
   // role="button" here is what an interactive chart gives every mark; in a static picture (svg role="img") it is not exposed.
   const rg = svg(doc, "g", { class: cls("fc-row", ...state), "data-id": row.id, "data-qualifier": c.qualifier, role: "button", "aria-label": row.entry.name }, parent);
-  svg(doc, "rect", { class: cls("focus"), x: 1, y: row.top, width: width - 2, height: row.height, rx: 3 }, rg);
+  svg(doc, "rect", { class: cls("focus"), x: (row.left ?? 0) + 1, y: row.top, width: (row.width ?? width) - 2, height: row.height, rx: 3 }, rg);
   // The row's words beside its mark, hidden from assistive tech (the name says them in full, the same at every
   // width) and tied to the row by `data-for`, so a tap on them opens the row's card.
   const tg = svg(doc, "g", { class: cls("fc-row-text", state[0]!, state[2]!), "data-for": row.id, "aria-hidden": "true" }, parent);

@@ -334,10 +334,16 @@ describe("layoutFigureComparison for every subject (issues 12, 16, 17)", () => {
       expect(l.singles!.texts.map((t) => t.text).join(" ")).toBe("Subjects with one claim");
       // Keyboard order: the comparisons' rows, then the list's, as drawn.
       expect(l.order).toEqual([...l.panels.flatMap((p) => p.rows.map((r) => r.id)), ...l.singles!.rows.map((r) => r.id)]);
-      const rows = l.singles!.rows;
-      rows.slice(1).forEach((r, i) => expect(r.top).toBeGreaterThanOrEqual(rows[i]!.top + rows[i]!.height));
+      // One column at 320 px, two read downwards at 1,200: each row below the one before in its column.
+      const columns = [...new Set(l.singles!.rows.map((r) => r.left ?? 0))];
+      expect(columns.length).toBe(width < 880 ? 1 : 2);
+      for (const left of columns) {
+        const rows = l.singles!.rows.filter((r) => (r.left ?? 0) === left);
+        rows.slice(1).forEach((r, i) => expect(r.top).toBeGreaterThanOrEqual(rows[i]!.top + rows[i]!.height));
+        for (const r of rows) for (const t of r.texts) expect(textBox(t).x + textBox(t).width).toBeLessThanOrEqual(left + (r.width ?? width));
+      }
       // 28 subjects fit in far less than 28 axes did (about 90 px each).
-      expect(l.singles!.height / ones).toBeLessThan(width < 560 ? 90 : 60);
+      expect(l.singles!.height / ones).toBeLessThan(width < 560 ? 90 : 40);
     }
   });
   it("layoutFigureComparison(seeds): a single-claim line says subject, figure in words, claimant, outlet and date", () => {
