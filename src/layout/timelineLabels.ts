@@ -19,6 +19,8 @@ export interface TierItem {
   at: number;
   /** Widths of the label variants, best first (full, abbreviated); a function is only called when a narrow probe fits, so 10,000 labels are not all measured. */
   widths: number[] | (() => number[]);
+  /** Tiers this item may use, when not `maxTiers` (highlighted events get more, so they are never folded into "+N"). */
+  tiers?: number;
 }
 
 export interface TierPlacement {
@@ -51,38 +53,74 @@ export function placeTiers(items: TierItem[], lo: number, hi: number, maxTiers: 
     for (let j = 0; j < pa.length; j++) {
       const t = pt[j]!;
       // Same tier: no overlap. Lower tiers: this leader passes through them. Higher tiers: their leaders pass through this label.
-      if (t === tier ? a < pb[j]! + GAP && pa[j]! < b + GAP : t < tier ? at >= pa[j]! - 2 && at <= pb[j]! + 2 : pat[j]! >= a - 2 && pat[j]! <= b + 2) return true;
+      // A leader may run up a label's edge (its text starts 3 px in): events of the same day stack on one leader.
+      if (t === tier ? a < pb[j]! + GAP && pa[j]! < b + GAP : t < tier ? at > pa[j]! + 1.5 && at < pb[j]! - 1.5 : pat[j]! > a + 1.5 && pat[j]! < b - 1.5) return true;
     }
     return false;
   };
-  const START = ["start", "end"] as const;
-  const END = ["end", "start"] as const;
-  /** The first free (anchor, tier) for a label of width w, or null. */
-  const find = (at: number, w: number, follower: number): Omit<TierPlacement, "i" | "variant"> | null => {
-    // A close follower would be fenced in by a label running right: end this one at its leader instead.
-    for (const want of follower - at < w + GAP ? END : START) {
-      const a = Math.max(lo, Math.min(hi - w, want === "start" ? at : at - w));
-      const b = a + w;
-      if (b > hi + 0.5) continue;
-      for (let tier = 0; tier < maxTiers; tier++) {
-        if (!clashes(at, a, b, tier)) return { tier, a, b, anchor: a + w / 2 < at && b >= at ? "end" : "start" };
-      }
+  const ats = sorted.map((p) => p.at);
+  const rankOf = new Map(sorted.map((p, k) => [p.i, k]));
+  // Leaders not yet placed, counted by a Fenwick tree over the sorted positions.
+  const tree = new Array<number>(ats.length + 1).fill(0);
+  const bump = (k: number, d: number) => {
+    for (let j = k + 1; j <= ats.length; j += j & -j) tree[j]! += d;
+  };
+  const prefix = (k: number) => {
+    let sum = 0;
+    for (let j = k; j > 0; j -= j & -j) sum += tree[j]!;
+    return sum;
+  };
+  for (let k = 0; k < ats.length; k++) bump(k, 1);
+  const first = (x: number) => {
+    let l = 0;
+    let h = ats.length;
+    while (l < h) {
+      const m = (l + h) >> 1;
+      if (ats[m]! < x) l = m + 1;
+      else h = m;
     }
-    return null;
+    return l;
+  };
+  /** How many leaders still to place fall in [a, b]. */
+  const covered = (a: number, b: number): number => prefix(first(b - 1.5)) - prefix(first(a + 1.5001));
+  /**
+   * The best free (position, tier) for a label of width w, or null. A label low down covering other marks'
+   * leaders fences them out of every tier above it, so each candidate costs the leaders it covers times the
+   * tiers above it: dense runs stack into a staircase instead of one label blocking its neighbours.
+   */
+  const find = (at: number, w: number, follower: number, tiers = maxTiers): (Omit<TierPlacement, "i" | "variant"> & { cost: number }) | null => {
+    // A close follower would be fenced in by a label running right: end this one at its leader instead.
+    const wants = follower - at < w + GAP ? [at - w, at, at - w / 2] : [at, at - w, at - w / 2];
+    let best: (Omit<TierPlacement, "i" | "variant"> & { cost: number }) | null = null;
+    wants.forEach((want, order) => {
+      const a = Math.max(lo, Math.min(hi - w, want));
+      const b = a + w;
+      if (b > hi + 0.5 || at < a - 0.5 || at > b + 0.5) return;
+      const others = covered(a, b);
+      for (let tier = 0; tier < tiers; tier++) {
+        const cost = others * Math.max(0, Math.min(tiers, maxTiers) - 1 - tier) + tier * 0.01 + order * 0.001;
+        if (best && cost >= best.cost) continue;
+        if (!clashes(at, a, b, tier)) best = { tier, a, b, anchor: a + w / 2 < at && b >= at ? "end" : "start", cost };
+      }
+    });
+    return best;
   };
   items.forEach((item, k) => {
     const follower = next.get(item.i)!;
-    if (typeof item.widths === "function" && !find(item.at, PROBE, follower)) return void overflow.push(item.i);
+    bump(rankOf.get(item.i)!, -1);
+    if (typeof item.widths === "function" && !find(item.at, PROBE, follower, item.tiers)) return void overflow.push(item.i);
     const widths = typeof item.widths === "function" ? item.widths() : item.widths;
+    // The widest variant that costs nothing; else the cheapest.
+    let pick: { v: number; spot: NonNullable<ReturnType<typeof find>> } | null = null;
     for (let v = 0; v < widths.length; v++) {
-      const spot = find(item.at, widths[v]!, follower);
-      if (spot) {
-        placed.push({ i: k, variant: v, ...spot });
-        pa.push(spot.a), pb.push(spot.b), pt.push(spot.tier), pat.push(item.at);
-        return;
-      }
+      const spot = find(item.at, widths[v]!, follower, item.tiers);
+      if (spot && (!pick || spot.cost < pick.spot.cost - 0.5)) pick = { v, spot };
+      if (pick && pick.spot.cost < 0.5) break;
     }
-    overflow.push(item.i);
+    if (!pick) return void overflow.push(item.i);
+    const { v, spot } = pick;
+    placed.push({ i: k, variant: v, tier: spot.tier, a: spot.a, b: spot.b, anchor: spot.anchor });
+    pa.push(spot.a), pb.push(spot.b), pt.push(spot.tier), pat.push(item.at);
   });
   // `i` was the position in `items` while placing (to find leaders); hand back the caller's index.
   return { placed: placed.map((p) => ({ ...p, i: items[p.i]!.i })), overflow };
@@ -184,3 +222,4 @@ export function placeColumn(items: ColumnItem[], o: { gap: number; maxShift: num
   });
   return seq;
 }
+

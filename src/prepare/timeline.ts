@@ -220,7 +220,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
       uncertain: r.span.uncertain || !!r.endSpan?.uncertain,
       isBand,
       // Highlighted, then annotated, then by importance, then the kinds a meeting timeline is about.
-      rank: (forced ? 1e6 : 0) + (note ? 1e5 : 0) + importance * 100 - (PRIORITY.indexOf(e.kind) >>> 0) / 1e3,
+      rank: (forced ? 1e6 : 0) + (note ? 1e5 : 0) + importance * 100 - (PRIORITY.indexOf(e.kind) + 1 || PRIORITY.length + 1) / 1e3,
       forced,
       name: sentence([
         `${e.title}, ${dateText}`,

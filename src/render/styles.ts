@@ -43,7 +43,7 @@ ${w} ${c}leader{stroke:var(--claimline-muted);stroke-width:1;fill:none}
 ${w} [data-id]{cursor:pointer;outline:none}
 ${w} [data-id]:focus-visible ${c}focus,${w} [data-id]${c}active ${c}focus{stroke:var(--claimline-accent);stroke-width:2;fill:var(--claimline-accent-soft);fill-opacity:.35;visibility:visible}
 ${w} ${c}focus{visibility:hidden;fill:none}
-${w} ${c}fc-row ${c}focus,${w} ${c}tl-event>${c}focus{pointer-events:all}
+${w} ${c}fc-row ${c}focus,${w} ${c}tl-event>${c}focus,${w} ${c}tl-group ${c}focus{pointer-events:all}
 ${w} ${c}header{margin:0 0 8px}
 ${w} ${c}headline{font-size:20px;line-height:1.2;font-weight:700;margin:0 0 4px}
 ${w} ${c}dek{font-size:15px;margin:0 0 6px}
@@ -165,12 +165,14 @@ ${w} ${c}fc-arrow{fill:none;stroke:var(--claimline-accent);stroke-width:2;stroke
 ${w} ${c}fc-bar{fill:var(--claimline-accent);fill-opacity:.75}
 ${w} ${c}fc-flag-conflict ${c}fc-mark,${w} ${c}fc-flag-differ ${c}fc-mark{--claimline-accent:var(--claimline-conflict)}
 ${w} ${c}tl-title{font-size:12px;font-weight:600}
-${w} ${c}tl-date,${w} ${c}tl-note,${w} ${c}tl-period,${w} ${c}tl-asof,${w} ${c}tl-lane,${w} ${c}tl-cluster,${w} ${c}tl-row-text,${w} ${c}tl-tick{font-size:11px}
+${w} ${c}tl-date,${w} ${c}tl-note,${w} ${c}tl-period,${w} ${c}tl-asof,${w} ${c}tl-lane,${w} ${c}tl-cluster,${w} ${c}tl-row-text,${w} ${c}tl-tick{font-size:12px}
 ${w} ${c}tl-date,${w} ${c}tl-tick,${w} ${c}tl-lane,${w} ${c}tl-period{fill:var(--claimline-muted)}
 ${w} ${c}tl-note{font-style:italic}
 ${w} ${c}tl-lane,${w} ${c}tl-asof{font-weight:600}
 ${w} ${c}tl-cluster{font-weight:600;fill:var(--claimline-accent)}
-${w} ${c}tl-period-band{fill:var(--claimline-band)}
+${w} ${c}tl-period-band{fill:var(--claimline-band);stroke:var(--claimline-muted);stroke-width:1;stroke-dasharray:2 3}
+${w} ${c}tl-break-gap{fill:var(--claimline-bg)}
+${w} ${c}tl-break{stroke:var(--claimline-muted);stroke-width:1.5}
 ${w} ${c}tl-asof-line{stroke:var(--claimline-ink);stroke-dasharray:4 3}
 ${w} ${c}tl-link{stroke:var(--claimline-muted);stroke-dasharray:2 2}
 ${w} ${c}tl-dot{fill:var(--claimline-bg);stroke:var(--claimline-muted);stroke-width:1.5}

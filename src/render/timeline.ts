@@ -6,7 +6,7 @@
  * holding its tick and its row of the list the cluster expands into on
  * focus or hover (CSS only: `:focus-within`, no script, CSP-safe).
  */
-import type { LabelBox, TimelineLayout, TimelineMark } from "../layout/timeline.js";
+import { TARGET, type LabelBox, type TimelineLayout, type TimelineMark } from "../layout/timeline.js";
 import { cls, html, roundAttr, svg } from "./dom.js";
 import { renderChrome, renderLegend, svgRoot } from "./frame.js";
 import { isHollow, statusPath, symbolKind, symbolPath, type SymbolKind } from "./symbols.js";
@@ -60,6 +60,16 @@ function drawMark(doc: Document, g: Element, m: TimelineMark, vertical: boolean,
   if (extra) svg(doc, "path", { d: extra, class: cls("tl-status") }, g);
 }
 
+/** A mark's hit area: at least 44 × 44 px around its symbol, and a band's whole length. */
+function hitBox(m: TimelineMark): { x: number; y: number; width: number; height: number } {
+  const h = TARGET / 2;
+  const box = { x: m.x - h, y: m.y - h, width: TARGET, height: TARGET };
+  if (!m.band) return box;
+  const x = Math.min(box.x, m.band.x - 3);
+  const y = Math.min(box.y, m.band.y - 3);
+  return { x, y, width: Math.max(box.x + TARGET, m.band.x + m.band.width + 3) - x, height: Math.max(box.y + TARGET, m.band.y + m.band.height + 3) - y };
+}
+
 /** A cluster member's tick: a short line for a day, a thin bar for a span. */
 function tickPath(m: TimelineMark, vertical: boolean): string {
   if (m.band) {
@@ -84,6 +94,8 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
   const axis = svg(doc, "g", { class: cls("axis") }, back);
   const [ax1, ay1, ax2, ay2] = layout.axis;
   svg(doc, "line", { x1: ax1, y1: ay1, x2: ax2, y2: ay2 }, axis);
+  // A cut in the time axis (vertical): a gap across the axis and lanes, with two slanted strokes.
+  const breaks = svg(doc, "g", { class: cls("tl-breaks") }, null);
   for (const t of layout.ticks) {
     svg(doc, "line", { x1: t.grid[0], y1: t.grid[1], x2: t.grid[2], y2: t.grid[3] }, grid);
     svg(doc, "line", { x1: t.tick[0], y1: t.tick[1], x2: t.tick[2], y2: t.tick[3] }, axis);
@@ -93,18 +105,23 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
     if (layout.lanes.length > 1 || !vertical) svg(doc, "line", { x1: lane.line[0], y1: lane.line[1], x2: lane.line[2], y2: lane.line[3], class: cls("tl-lane-line") }, back);
     if (lane.label) drawLabel(doc, back, lane.label);
   }
+  for (const y of layout.breaks ?? []) {
+    const [x0, x1] = [ax1 - 9, (layout.lanes.length > 1 ? Math.max(...layout.lanes.map((l) => l.line[0])) : ax1) + 9];
+    svg(doc, "rect", { x: x0, y: y - 5, width: x1 - x0, height: 10, class: cls("tl-break-gap") }, breaks);
+    for (const dy of [-4, 4]) svg(doc, "line", { x1: ax1 - 7, y1: y + dy + 3, x2: ax1 + 7, y2: y + dy - 3, class: cls("tl-break") }, breaks);
+  }
+  if (layout.breaks?.length) back.appendChild(breaks);
   for (const p of layout.periods) drawLabel(doc, back, p.label);
   if (layout.asOf) {
-    const [x1, y1, x2, y2] = layout.asOf.line;
-    svg(doc, "line", { x1, y1, x2, y2, class: cls("tl-asof-line") }, back);
+    // The line stops at the labels it would cross (layout: segments).
+    for (const [x1, y1, x2, y2] of layout.asOf.segments ?? [layout.asOf.line]) svg(doc, "line", { x1, y1, x2, y2, class: cls("tl-asof-line") }, back);
     if (layout.asOf.leader) svg(doc, "polyline", { points: pts(layout.asOf.leader), class: cls("leader") }, back);
     drawLabel(doc, back, layout.asOf.label);
   }
   const links = layer("tl-links");
   for (const m of layout.marks) {
     if (!m.link || m.cluster !== undefined) continue;
-    const [x1, y1, x2, y2] = m.link.line;
-    svg(doc, "line", { x1, y1, x2, y2, class: cls("tl-link") }, links);
+    for (const [x1, y1, x2, y2] of m.link.segments ?? [m.link.line]) svg(doc, "line", { x1, y1, x2, y2, class: cls("tl-link") }, links);
     for (const [cx, cy] of m.link.dots) svg(doc, "circle", { cx, cy, r: 3, class: cls("tl-dot") }, links);
   }
 
@@ -119,11 +136,11 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
   for (const m of layout.marks) {
     if (m.cluster !== undefined) continue;
     const g = mark(events, m, "g", m.name);
-    const hit = m.band ? { x: m.band.x - 3, y: m.band.y - 3, width: m.band.width + 6, height: m.band.height + 6 } : { x: m.x - 10, y: m.y - 10, width: 20, height: 20 };
-    svg(doc, "rect", { ...hit, rx: 3, class: cls("focus") }, g);
-    if (m.label) svg(doc, "rect", { x: m.label.x - 2, y: m.label.y - 1, width: m.label.width + 4, height: m.label.height + 2, rx: 3, class: cls("focus") }, g);
+    // Hit areas at least 44 × 44 px: around the symbol (or the band's start), and the label.
+    svg(doc, "rect", { ...hitBox(m), rx: 3, class: cls("focus") }, g);
+    if (m.label) svg(doc, "rect", { x: m.label.x - 2, y: m.label.y - 1, width: m.label.width + 4, height: Math.max(TARGET, m.label.height + 2), rx: 3, class: cls("focus") }, g);
     if (m.leader) svg(doc, "polyline", { points: pts(m.leader), class: cls("leader") }, g);
-    drawMark(doc, g, m, vertical, m.band ? 5 : 6);
+    drawMark(doc, g, m, vertical, m.band ? 4.5 : 6);
     if (m.label) drawLabel(doc, svg(doc, "g", { "data-for": m.id }, words), m.label, true);
   }
 
@@ -132,6 +149,9 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
     const g = svg(doc, "g", { class: cls("tl-group"), tabindex: -1, role: "group", "aria-label": `${c.label.lines[0]!.text}: ${c.members.map((i) => layout.marks[i]!.event.title).slice(0, 8).join("; ")}${c.members.length > 8 ? "…" : ""}` }, root);
     for (const b of c.bracket) svg(doc, "polyline", { points: pts(b), class: cls("tl-bracket"), "aria-hidden": "true" }, g);
     const lab = svg(doc, "g", { "aria-hidden": "true" }, g);
+    // One tap on "+N events" opens the list: a 44 px target behind the words.
+    const cb = c.label;
+    svg(doc, "rect", { x: cb.x - Math.max(2, (TARGET - cb.width) / 2), y: cb.y + cb.height / 2 - TARGET / 2, width: Math.max(cb.width + 4, TARGET), height: TARGET, class: cls("focus") }, lab);
     drawLabel(doc, lab, c.label);
     // The list is display="none" until the cluster has focus or hover (CSS), so the static picture has no overlapping text.
     if (c.panel) svg(doc, "rect", { x: c.panel.x, y: c.panel.y, width: c.panel.width, height: c.panel.height, rx: 4, class: cls("tl-panel"), display: "none" }, g);
@@ -141,10 +161,10 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
       if (!row) return void mark(g, m, "path", m.name, { d: tickPath(m, vertical) });
       const rowText = row.text;
       const mg = mark(g, m, "g", m.name, { class: cls("tl-event", "tl-member") });
-      svg(doc, "rect", { ...(vertical ? { x: m.x - 7, y: m.y - 3 } : { x: m.x - 3, y: m.y - 7 }), width: vertical ? 14 : 6, height: vertical ? 6 : 14, class: cls("focus") }, mg);
+      svg(doc, "rect", { x: m.x - TARGET / 2, y: m.y - TARGET / 2, width: TARGET, height: TARGET, class: cls("focus") }, mg);
       svg(doc, "path", { d: tickPath(m, vertical), class: cls("tl-mini") }, mg);
       const rg = svg(doc, "g", { class: cls("tl-row"), display: "none" }, mg);
-      svg(doc, "rect", { x: c.panel!.x + 2, y: row.y - 12, width: c.panel!.width - 4, height: 16, class: cls("focus") }, rg);
+      svg(doc, "rect", { x: c.panel!.x + 2, y: row.y - 27, width: c.panel!.width - 4, height: TARGET, class: cls("focus") }, rg);
       svg(doc, "path", { d: symbolPath(symbolKind(m.kind), row.x - 9, row.y - 4, 4.5), class: cls("tl-sym", isHollow(m.status) ? "tl-hollow" : "") }, rg);
       svg(doc, "text", { x: row.x, y: row.y, class: cls("tl-row-text") }, rg, rowText);
     });

@@ -13,8 +13,10 @@ const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 const dataset = parseDataset(seeds);
 const layout = (o: Record<string, unknown> = {}, width = 800, data: Dataset = dataset) => layoutTimeline(data, resolveTimelineOptions(o), width);
 const mark = (L: TimelineLayout, id: string) => L.marks.find((m) => m.id === id)!;
-/** Where `ms` falls on the layout's time axis (x when horizontal, y when vertical). */
+/** Where `ms` falls on the layout's time axis (x when horizontal, y when vertical; on a broken axis, in its segment). */
 const pos = (L: TimelineLayout, ms: number) => {
+  const seg = L.segments?.find((s) => ms >= s.t0 && ms <= s.t1);
+  if (seg) return seg.x0 + ((ms - seg.t0) / (seg.t1 - seg.t0)) * (seg.x1 - seg.x0);
   const [x1, y1, x2, y2] = L.axis;
   const [a, b] = L.orientation === "horizontal" ? [x1, x2] : [y1, y2];
   return a + ((ms - L.domain[0]) / (L.domain[1] - L.domain[0])) * (b - a);
@@ -45,11 +47,12 @@ describe("layoutTimeline positions", () => {
     expect(m.dateText).toBe("Tuesday (12 August), 2025");
   });
 
-  it("layoutTimeline(seeds) draws a month as a band across the month, never as a day", () => {
+  it("layoutTimeline(seeds) draws a month as a band across the month, never as a day: its symbol at the band's start, not mid-month", () => {
     const m = mark(L, "treaty-signing");
     expect(m.band!.x).toBeCloseTo(pos(L, day("2024-06-01")), 6);
     expect(m.band!.x + m.band!.width).toBeCloseTo(pos(L, day("2024-07-01")), 6);
-    expect(m.x).toBeCloseTo((pos(L, day("2024-06-01")) + pos(L, day("2024-07-01"))) / 2, 6);
+    expect(m.x).toBeLessThanOrEqual(m.band!.x + 7.001);
+    expect(m.x).toBeLessThan(m.band!.x + m.band!.width / 2);
     expect(m.dateText).toBe("June 2024");
   });
 
@@ -103,7 +106,13 @@ describe("layoutTimeline positions", () => {
     const V = layout({ orientation: "vertical" }, 800);
     expect(V.orientation).toBe("vertical");
     expect(mark(V, "trump-putin-summit").y).toBeGreaterThan(mark(V, "putin-kim-call").y);
-    expect(mark(V, "putin-kim-call").y).toBeCloseTo(pos(V, day("2025-08-12") + DAY / 2), 6);
+    // A list: each event's mark sits on its own label row, and the axis runs through the rows in time order.
+    const call = mark(V, "putin-kim-call");
+    expect(call.y).toBeCloseTo(call.label!.y + 8, 6);
+    const ticks = V.ticks.map((tk) => tk.pos);
+    expect(ticks).toEqual([...ticks].sort((a, b) => a - b));
+    const days = V.marks.filter((m) => !m.band);
+    for (let k = 1; k < days.length; k++) expect(days[k]!.y, days[k]!.id).toBeGreaterThan(days[k - 1]!.y);
   });
 
   it("layoutTimeline(seeds, {orientation: 'auto'}) turns vertical below the breakpoint", () => {
@@ -118,7 +127,7 @@ describe("layoutTimeline positions", () => {
     const a = V.asOf!;
     const y = a.line[1];
     expect(a.line[3]).toBe(y);
-    const labelMid = a.label.y + 7;
+    const labelMid = a.label.y + 8;
     if (Math.abs(labelMid - y) > 4) {
       expect(a.leader, "a moved label needs a leader").toBeDefined();
       expect(a.leader![0]).toEqual([a.line[2], y]);
@@ -337,5 +346,106 @@ describe("resolveTimelineOptions", () => {
   ])("resolveTimelineOptions(%j) throws an OptionError naming the option", (input, message) => {
     expect(() => resolveTimelineOptions(input)).toThrow(OptionError);
     expect(() => resolveTimelineOptions(input)).toThrow(message);
+  });
+});
+
+describe("layoutTimeline: the editor decides what is labelled, and the space is used before clustering (issue 12)", () => {
+  const labelled = (L: TimelineLayout) => L.marks.filter((m) => m.label && m.cluster === undefined).length;
+  const sound = (L: TimelineLayout) => {
+    expect(labelCollisions(L)).toEqual([]);
+    for (const b of L.labels) {
+      expect(b.x, b.key).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width, b.key).toBeLessThanOrEqual(L.width + 0.01);
+      expect(b.y, b.key).toBeGreaterThanOrEqual(0);
+      expect(b.y + b.height, b.key).toBeLessThanOrEqual(L.height);
+    }
+  };
+  /** A label's lines: never cut inside a word (a cut ends at a whole word with "…"), the date never cut. */
+  const wholeWords = (L: TimelineLayout) => {
+    for (const m of L.marks) {
+      if (!m.label) continue;
+      const words = new Set(`${m.event.title} ${m.entry.dateLine} ${m.entry.noteLine ?? ""}`.split(/\s+/));
+      for (const l of m.label.lines) for (const w of l.text.replace(/…$/, "").split(/\s+/)) expect(words.has(w) || words.has(`${w},`) || [...words].some((x) => x.startsWith(w) && /^[,;:.–-]+$/.test(x.slice(w.length))), `${m.id}: "${l.text}"`).toBe(true);
+      const flat = (x: string) => x.replace(/\s+/gu, " ");
+      expect(flat(m.label.lines.filter((l) => l.role === "date").map((l) => l.text).join(" ")), m.id).toBe(flat(m.entry.dateLine));
+    }
+  };
+
+  it("the seed story's own domain (May 2024 – October 2025) at 1,200 px labels at least 20 of the 23 events in view", () => {
+    const L = layout({ domain: ["2024-05", "2025-10"] }, 1200);
+    expect(L.marks).toHaveLength(23);
+    expect(labelled(L)).toBeGreaterThanOrEqual(20);
+    sound(L);
+    wholeWords(L);
+    // The events the story's description names are among them.
+    for (const id of ["treaty-signing", "nk-troop-deployment", "shoigu-visit-march", "shoigu-visit-june-4", "kremlin-confirmation-april", "north-korea-confirmation", "kim-putin-letters", "putin-kim-call", "trump-putin-summit"]) expect(mark(L, id).label, id).toBeDefined();
+  });
+
+  it("a story of about ten events is labelled in full at 1,200 and at 320 px, with whole words and whole dates", () => {
+    const ids = ["trump-store-meeting", "russia-top-general-confirmation", "north-korea-confirmation", "putin-thanks-kim", "peskov-no-plans", "trump-carney-meeting", "shoigu-visit-june-4", "paris-military-chiefs-meeting", "putin-kim-call", "trump-putin-summit"];
+    const ten = { ...dataset, events: dataset.events.filter((e) => ids.includes(e.id)) };
+    for (const width of [1200, 320]) {
+      const L = layout({}, width, ten);
+      expect(L.marks, `${width}`).toHaveLength(10);
+      expect(labelled(L), `${width}`).toBe(10);
+      expect(L.clusters, `${width}`).toEqual([]);
+      sound(L);
+      wholeWords(L);
+    }
+  });
+
+  it("highlighted events are never folded into '+N events', in either orientation, even in a dense year", () => {
+    const big = denseYear(400);
+    const picks = ["e5", "e77", "e78", "e200", "e399"];
+    for (const [o, width] of [[{ orientation: "horizontal" }, 1200], [{ orientation: "horizontal" }, 320], [{ orientation: "vertical" }, 320]] as const) {
+      const plain = layout(o, width, big);
+      expect(plain.clusters.length, "the control clusters").toBeGreaterThan(0);
+      const L = layout({ ...o, highlight: picks }, width, big);
+      for (const id of picks) {
+        expect(mark(L, id).cluster, `${id} at ${width}`).toBeUndefined();
+        expect(mark(L, id).label, `${id} at ${width}`).toBeDefined();
+      }
+      expect(labelCollisions(L)).toEqual([]);
+    }
+  });
+
+  it("rank decides who gets a label when space is short: importance outranks kind", () => {
+    const crowd = Array.from({ length: 30 }, (_, i) => ev(`s${i}`, "2025-04-28", { kind: "summit", title: `Summit number ${i}` }));
+    const minor = ev("minor", "2025-04-28", { kind: "statement", title: "A statement that matters", importance: 5 });
+    const L = layout({ orientation: "horizontal" }, 800, ds([...crowd, minor, ev("far", "2025-01-02")]));
+    expect(L.clusters.length).toBeGreaterThan(0);
+    expect(mark(L, "minor").label).toBeDefined();
+    const control = layout({ orientation: "horizontal" }, 800, ds([...crowd, { ...minor, importance: 0 }, ev("far", "2025-01-02")]));
+    expect(mark(control, "minor").cluster).toBeDefined();
+  });
+
+  it("the as-of line and participant links never run through a label", () => {
+    for (const [o, width] of [[{ domain: ["2024-05", "2025-10"] }, 1200], [{ lanes: "participants", domain: ["2024-05", "2025-10"] }, 1200], [{}, 320], [{ lanes: "participants" }, 800]] as const) {
+      const L = layout(o, width);
+      const lines = [...(L.asOf ? (L.asOf.segments ?? [L.asOf.line]).map((s) => ({ s, own: L.asOf!.label })) : []), ...L.marks.flatMap((m) => (m.link ? (m.link.segments ?? [m.link.line]).map((s) => ({ s, own: m.label })) : []))];
+      expect(lines.length).toBeGreaterThan(0);
+      for (const { s, own } of lines) {
+        const box = { x: Math.min(s[0], s[2]), y: Math.min(s[1], s[3]), width: Math.abs(s[2] - s[0]) || 0.5, height: Math.abs(s[3] - s[1]) || 0.5 };
+        for (const b of L.labels) if (b !== own) expect(boxesIntersect(box, b), `${JSON.stringify(o)} ${width}: line through ${b.key}`).toBe(false);
+      }
+    }
+  });
+
+  it("320 px: a list in time order, every event on its own row near its mark, leaders that never cross, the empty 2022–2024 stretch cut by an axis break", () => {
+    const L = layout({}, 320);
+    expect(L.orientation).toBe("vertical");
+    expect(L.clusters).toEqual([]);
+    expect(labelled(L)).toBe(24);
+    sound(L);
+    // Rows in the order of their marks down the time axis, one under another: leaders never cross.
+    const rows = [...L.marks].sort((a, b) => a.y - b.y).map((m) => m.label!);
+    for (let k = 1; k < rows.length; k++) expect(rows[k]!.y).toBeGreaterThanOrEqual(rows[k - 1]!.y + rows[k - 1]!.height);
+    // No label far from its mark.
+    const far = Math.max(...L.marks.map((m) => Math.abs(m.label!.y + 8 - m.y)));
+    expect(far).toBeLessThanOrEqual(160);
+    expect(L.breaks!.length).toBeGreaterThanOrEqual(1);
+    expect(L.segments!.length).toBe(L.breaks!.length + 1);
+    // Dense data still clusters (the list would be thousands of rows).
+    expect(layout({}, 320, denseYear(1000)).clusters.length).toBeGreaterThan(0);
   });
 });

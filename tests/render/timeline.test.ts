@@ -4,6 +4,7 @@ import seeds from "../../examples/data/seeds.json";
 import { resolveTimelineOptions, timeline, timelineChart } from "../../src/charts/timeline.js";
 import type { Dataset, Event } from "../../src/model/types.js";
 import { parseDataset } from "../../src/model/validate.js";
+import { CSS } from "../../src/render/styles.js";
 import { isMessage, type ChartView } from "../../src/render/view.js";
 import { makeDocument, pretty, labelNotInName } from "../helpers/dom.js";
 
@@ -147,15 +148,43 @@ describe("renderTimeline", () => {
     expect(view.order).toHaveLength(10_000);
   });
 
-  it("renderTimeline lists a small cluster's members in a panel shown on focus (CSS only)", () => {
-    const events = Array.from({ length: 6 }, (_, i) => ev(`d${i}`, "2025-04-28", { title: `Statement ${i} on the same Monday` }));
+  it("renderTimeline lists a small cluster's members in a panel shown on focus (CSS only), one 44 px row each, opened by a 44 px target", () => {
+    // Same-day events stack on one leader in ten tiers; the rest gather into a cluster.
+    const events = Array.from({ length: 14 }, (_, i) => ev(`d${i}`, "2025-04-28", { title: `Statement ${i} on the same Monday` }));
     const view = draw(320, { orientation: "horizontal" }, ds([...events, ev("far", "2025-01-02")]));
     const group = view.svg.querySelector(".claimline-v1-tl-group")!;
+    const size = (r: Element) => [Number(r.getAttribute("width")), Number(r.getAttribute("height"))];
+    for (const r of group.querySelectorAll(".claimline-v1-tl-row > .claimline-v1-focus")) expect(size(r)[1]).toBeGreaterThanOrEqual(44);
+    const opener = group.querySelector(":scope > [aria-hidden] > .claimline-v1-focus")!;
+    expect(Math.min(...size(opener))).toBeGreaterThanOrEqual(44);
     expect(group.getAttribute("tabindex")).toBe("-1");
     expect(group.querySelector(".claimline-v1-tl-cluster")!.textContent).toMatch(/^\+\d events?$/);
     const rows = group.querySelectorAll("[data-id] .claimline-v1-tl-row");
     expect(rows.length).toBe(group.querySelectorAll("[data-id]").length);
     expect(group.querySelector(".claimline-v1-tl-panel")).not.toBeNull();
+  });
+
+  it("renderTimeline at 320 px gives every mark a hit area of at least 44 × 44 px; axis ticks stay hidden from assistive technology", () => {
+    for (const o of [{}, { orientation: "horizontal" }, { domain: ["2025-03", "2025-09"] }]) {
+      const view = draw(320, o);
+      for (const m of view.svg.querySelectorAll("[data-id]")) {
+        // A member of a cluster too big to list is a bare tick: the cluster's own 44 px opener is its target.
+        if (m.tagName.toLowerCase() === "path") {
+          const opener = m.closest(".claimline-v1-tl-group")!.querySelector(":scope > [aria-hidden] > .claimline-v1-focus")!;
+          expect(Math.min(Number(opener.getAttribute("width")), Number(opener.getAttribute("height")))).toBeGreaterThanOrEqual(44);
+          continue;
+        }
+        const rects = [...m.querySelectorAll(":scope > .claimline-v1-focus")];
+        expect(rects.some((r) => Number(r.getAttribute("width")) >= 44 && Number(r.getAttribute("height")) >= 44), m.getAttribute("data-id")!).toBe(true);
+      }
+      for (const t of view.svg.querySelectorAll(".claimline-v1-tl-tick")) expect(t.closest("[aria-hidden='true']")).not.toBeNull();
+    }
+  });
+
+  it("the timeline's text is 12 px or larger (no 11 px rule left for a tl- class)", () => {
+    const rules = CSS.split("}").filter((r) => /tl-[a-z-]+/.test(r) && /font-size/.test(r));
+    expect(rules.length).toBeGreaterThan(0);
+    for (const r of rules) for (const [, px] of r.matchAll(/font-size:(\d+(?:\.\d+)?)px/g)) expect(Number(px), r).toBeGreaterThanOrEqual(12);
   });
 
   it("timelineChart.draw returns a message, not a blank svg, when there is nothing to draw", () => {
