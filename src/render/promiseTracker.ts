@@ -85,7 +85,8 @@ function renderRow(doc: Doc, parent: Element, r: TrackerRow): void {
 
 /** "+94 d" beside a bar: shorthand for the status words already in the row's name, so it is drawn outside the mark. */
 function renderNote(doc: Doc, parent: Element, r: TrackerRow): void {
-  if (r.note) svg(doc, "text", { class: cls("pt-note", `pt-${r.status.status}-text`), x: r.note.x, y: r.y + 4, "font-size": 12 }, parent, r.note.text);
+  // data-for: a tap on the note reaches its row's mark, like a tap anywhere else on the row.
+  if (r.note) svg(doc, "text", { class: cls("pt-note", `pt-${r.status.status}-text`), "data-for": r.id, x: r.note.x, y: r.y + 4, "font-size": 12 }, parent, r.note.text);
 }
 
 export function renderPromiseTracker(doc: Doc, L: PromiseTrackerLayout): ChartView {

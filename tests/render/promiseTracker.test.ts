@@ -206,6 +206,11 @@ describe("promise tracker text size, tap targets and static legend (issues 16, 1
     }
     const { CSS } = await import("../../src/render/styles.js");
     expect(String(CSS)).toMatch(/pt-row>[^{]*focus\{pointer-events:all\}/);
+    // The "+94 d" notes beside the bars sit outside the mark: each names its row, so a tap on it reaches the row.
+    const ids = new Set(Array.from(view.svg.querySelectorAll("[data-id]")).map((g) => g.getAttribute("data-id")));
+    const notes = Array.from(view.svg.querySelectorAll(".claimline-v1-pt-note"));
+    expect(notes.length).toBeGreaterThan(5);
+    for (const n of notes) expect(ids.has(n.getAttribute("data-for"))).toBe(true);
   });
   it("the static SVG (renderToString format svg) carries its legend as drawn words", async () => {
     const { renderToString } = await import("../../src/server/index.js");
