@@ -512,14 +512,47 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     if (pinned && !node.contains(e.target as Node)) hide(true);
   });
 
-  const RO = (view as (Window & typeof globalThis) | null)?.ResizeObserver;
+  // Off-screen charts skip work: a resize of a chart nobody can see is redrawn when it scrolls into view
+  // (20 charts on a live blog, one visible, resize as one). The first draw always happens, so nothing is blank.
+  const win = view as (Window & typeof globalThis) | null;
+  let visible = true;
+  let seen = false;
+  let deferred = false;
+  const IO = win?.IntersectionObserver;
+  if (IO) {
+    const io = new IO(
+      (entries) => {
+        seen = true;
+        visible = entries[entries.length - 1]!.isIntersecting;
+        if (visible && deferred) {
+          deferred = false;
+          schedule();
+        }
+      },
+      { rootMargin: "200px 0px" },
+    );
+    io.observe(node);
+    cleanups.push(() => io.disconnect());
+  }
+  const RO = win?.ResizeObserver;
   if (RO) {
     const ro = new RO((entries) => {
       const w = Math.floor(entries[entries.length - 1]!.contentRect.width);
-      if (fixedWidth === undefined && typeof rawOptions.width !== "number" && w !== lastWidth && w > 0) schedule();
+      if (fixedWidth === undefined && typeof rawOptions.width !== "number" && w !== lastWidth && w > 0) resized();
     });
     ro.observe(node);
     cleanups.push(() => ro.disconnect());
+  }
+
+  /** A new width: redrawn now when the chart is in view (or not drawn yet), else when it scrolls into view. */
+  function resized(): void {
+    // Before the observer's first report, ask the box itself (one read; the draw measures it anyway).
+    if (!seen && win && IO) {
+      const r = node.getBoundingClientRect();
+      visible = r.bottom > -200 && r.top < win.innerHeight + 200;
+    }
+    if (visible || !current) schedule();
+    else deferred = true;
   }
 
   function schedule(): void {
@@ -558,7 +591,7 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     },
     resize(width?: number) {
       fixedWidth = width;
-      schedule();
+      resized();
     },
     destroy() {
       if (destroyed) return;
