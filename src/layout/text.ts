@@ -37,10 +37,23 @@ export function textWidth(text: string, fontSize = 12, bold = false): number {
   return em * fontSize * (bold ? BOLD_FACTOR : 1);
 }
 
+let segmenter: Intl.Segmenter | null | undefined;
+/**
+ * The characters a reader sees (grapheme clusters): a flag, a ZWJ family emoji or a letter with its
+ * combining marks is never cut in two. `Intl.Segmenter` where the platform has it, code points otherwise.
+ */
+export function graphemes(text: string): string[] {
+  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : null;
+  if (!segmenter) return Array.from(text);
+  const out: string[] = [];
+  for (const s of segmenter.segment(text)) out.push(s.segment);
+  return out;
+}
+
 /** `text` cut to fit `maxWidth` with an ellipsis; `truncated` says whether it was cut (the full text then belongs in a title or the detail card). */
 export function truncateText(text: string, maxWidth: number, fontSize = 12, bold = false): { text: string; truncated: boolean } {
   if (textWidth(text, fontSize, bold) <= maxWidth) return { text, truncated: false };
-  const chars = Array.from(text);
+  const chars = graphemes(text);
   const ell = textWidth("…", fontSize, bold);
   let w = 0;
   let i = 0;

@@ -66,6 +66,8 @@ export function resolveCommonOptions(o: Record<string, unknown>): ResolvedCommon
     theme: keyword(o.theme, "theme", ["light", "dark", "auto"] as const, "light"),
   };
   const width = numberOption(o.width, "width", 1);
+  // A width beyond any screen or print page (1e300) would write NaN and Infinity into the SVG.
+  if (width !== undefined && width > 20_000) throw new OptionError(`option width: expected a number of pixels from 1 to 20000, got ${JSON.stringify(o.width)}`);
   if (width !== undefined) r.width = width;
   const title = stringOption(o.title, "title");
   if (title !== undefined) r.title = title;

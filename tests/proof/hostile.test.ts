@@ -324,3 +324,11 @@ describe("hostile sheets and bytes (issue 14, items 3, 8, 9)", () => {
     expect(() => decodeText(new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]), "cp1252.json")).toThrowError("cp1252.json is not UTF-8 text: byte 2 is 0xE9");
   });
 });
+
+describe("absurd widths", () => {
+  it("resolveTimelineOptions({width: 1e300}) is refused with a readable message, never NaN in the SVG", async () => {
+    const { resolveTimelineOptions } = await import("../../src/charts/timeline.js");
+    expect(() => resolveTimelineOptions({ width: 1e300 })).toThrow(/option width: expected a number of pixels from 1 to 20000/);
+    expect(() => resolveTimelineOptions({ width: 20_000 })).not.toThrow();
+  });
+});
