@@ -142,6 +142,8 @@ const measure = (s: string, size = SIZE, bold = false) => textWidth(s, size, bol
 const cut = (s: string, w: number, size = SIZE, bold = false) => truncateText(s, w / K(bold), size, bold).text;
 const FONT: Record<LineRole, number> = { title: 12, date: 12, note: 12, cluster: 12, period: 12, asof: 12, lane: 12, tick: 12 };
 const PAD = 6;
+/** Roles set in bold (styles.ts): measured as bold. */
+const BOLD = new Set<LineRole>(["title", "asof", "lane", "cluster"]);
 /** The smallest touch target (WCAG 2.5.5, Chartability): 44 px. */
 export const TARGET = 44;
 /** At most this many events, the vertical timeline is a list (every event on its own row); more are clustered. */
@@ -167,7 +169,7 @@ function wrapWords(s: string, w: number, size: number, maxLines: number, bold = 
 function variant(lines: Array<{ text: string; role: LineRole }>): Variant {
   let w = 0;
   const out = lines.map((l, k) => {
-    w = Math.max(w, measure(l.text, FONT[l.role], l.role === "title"));
+    w = Math.max(w, measure(l.text, FONT[l.role], BOLD.has(l.role)));
     return { ...l, dy: 12 + LH * k };
   });
   return { w: w + PAD, h: LH * lines.length + 3, lines: out };
@@ -193,8 +195,8 @@ function toLabel(key: string, v: Variant, x: number, y: number, anchor: "start" 
 }
 
 function oneLine(key: string, text: string, role: LineRole, x: number, y: number, anchor: "start" | "middle" | "end", maxW = Infinity): LabelBox {
-  const t = cut(text, maxW, FONT[role]);
-  const w = measure(t, FONT[role]);
+  const t = cut(text, maxW, FONT[role], BOLD.has(role));
+  const w = measure(t, FONT[role], BOLD.has(role));
   const bx = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
   return { key, x: bx, y, width: w, height: 16, anchor, lines: [{ x, y: y + 12, text: t, role }] };
 }
@@ -391,8 +393,8 @@ function contextRow(ctx: Ctx, t: (ms: number) => number, lo: number, hi: number)
   const plotW = hi - lo;
   const items = prep.periods.map((p, k) => ({ i: k, at: t(p.from), text: p.text, w: Math.min(plotW, 240) }));
   if (prep.asOfMs !== undefined) items.push({ i: -1, at: t(prep.asOfMs), text: prep.asOfWords, w: plotW });
-  const texts = items.map((c) => cut(c.text, c.w - PAD));
-  const placed = placeTiers(items.map((c, k) => ({ i: k, at: c.at, widths: [measure(texts[k]!) + PAD] })), lo, hi, Math.max(1, items.length)).placed;
+  const texts = items.map((c) => cut(c.text, c.w - PAD, SIZE, c.i < 0));
+  const placed = placeTiers(items.map((c, k) => ({ i: k, at: c.at, widths: [measure(texts[k]!, SIZE, c.i < 0) + PAD] })), lo, hi, Math.max(1, items.length)).placed;
   const tiers = placed.reduce((n, p) => Math.max(n, p.tier + 1), 0);
   const labels = placed.map((p) => {
     const c = items[p.i]!;
@@ -419,7 +421,7 @@ function placeLane(ctx: Ctx, l: number, top: number, lo: number, hi: number, var
   let cl: Cluster[];
   // A leader from below may not pass through a cluster label: that label's event joins the cluster instead (never a highlighted one: its label stays).
   for (;;) {
-    cl = groupClusters(over.sort((a, b) => marks[a]!.x - marks[b]!.x || a - b).map((k) => ({ i: k, at: marks[k]!.x })), 48, (n) => measure(prep.more(n)) + PAD, lo, hi);
+    cl = groupClusters(over.sort((a, b) => marks[a]!.x - marks[b]!.x || a - b).map((k) => ({ i: k, at: marks[k]!.x })), 48, (n) => measure(prep.more(n), SIZE, true) + PAD, lo, hi);
     const clash = down.placed.filter((p) => !marks[p.i]!.entry.forced && cl.some((c) => marks[p.i]!.x >= c.a - 2 && marks[p.i]!.x <= c.b + 2));
     if (!clash.length) break;
     down.placed = down.placed.filter((p) => !clash.includes(p));
