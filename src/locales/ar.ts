@@ -232,6 +232,7 @@ export const ar: Catalogue = {
   "fc.legend.band": "المظلل: قيم تتسق مع كل تقدير، وليست إجماعًا",
   "fc.singles": "مواضيع فيها تقدير واحد",
   "fc.notFromZero": "المحور لا يبدأ من الصفر",
+  "fc.updatedAside": "المتقطع: رقم حدّثه صاحبه لاحقًا، فلا يُقارن",
   "cite.disputes": "{source}: {value}",
   "cite.differ": "المصادر متباينة",
   "chrome.others": { zero: "{n} مصادر أخرى", one: "مصدر آخر", two: "مصدران آخران", few: "{n} مصادر أخرى", many: "{n} مصدرًا آخر", other: "{n} مصدر آخر" },

@@ -232,6 +232,7 @@ export const de: Catalogue = {
   "fc.legend.band": "Schattiert: Werte, mit denen jede Angabe vereinbar ist, kein Konsens",
   "fc.singles": "Themen mit einer Angabe",
   "fc.notFromZero": "Achse beginnt nicht bei null",
+  "fc.updatedAside": "Gestrichelt: später von derselben Quelle aktualisiert, daher nicht verglichen",
   "cite.disputes": "{source} nennt {value}",
   "cite.differ": "Quellen weichen ab",
   "chrome.others": { one: "{n} weitere", other: "{n} weitere" },

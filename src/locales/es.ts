@@ -232,6 +232,7 @@ export const es: Catalogue = {
   "fc.legend.band": "Sombreado: valores compatibles con cada afirmación, no un consenso",
   "fc.singles": "Temas con una sola afirmación",
   "fc.notFromZero": "el eje no empieza en cero",
+  "fc.updatedAside": "Discontinuo: actualizado después por la misma fuente, por eso no se compara",
   "cite.disputes": "{source} da {value}",
   "cite.differ": "Las fuentes discrepan",
   "chrome.others": { one: "{n} más", many: "{n} más", other: "{n} más" },

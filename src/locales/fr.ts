@@ -232,6 +232,7 @@ export const fr: Catalogue = {
   "fc.legend.band": "En grisé\u00a0: valeurs compatibles avec chaque affirmation, pas une estimation commune",
   "fc.singles": "Sujets avec une seule affirmation",
   "fc.notFromZero": "l’axe ne commence pas à zéro",
+  "fc.updatedAside": "En pointillé\u00a0: mis à jour ensuite par la même source, donc non comparé",
   "cite.disputes": "{source} avance {value}",
   "cite.differ": "Les sources divergent",
   "chrome.others": { one: "{n} autre", many: "{n} d’autres", other: "{n} autres" },

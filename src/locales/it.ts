@@ -232,6 +232,7 @@ export const it: Catalogue = {
   "fc.legend.band": "In grigio: valori compatibili con ogni affermazione, non un consenso",
   "fc.singles": "Temi con una sola affermazione",
   "fc.notFromZero": "l’asse non parte da zero",
+  "fc.updatedAside": "Tratteggiato: aggiornato in seguito dalla stessa fonte, quindi non confrontato",
   "cite.disputes": "{source} indica {value}",
   "cite.differ": "Le fonti non concordano",
   "chrome.others": { one: "{n} altro", many: "altri {n}", other: "altri {n}" },

@@ -231,6 +231,7 @@ export const ja: Catalogue = {
   "fc.legend.band": "網掛け：どの主張とも矛盾しない値（合意された推計ではない）",
   "fc.singles": "主張が一つだけの項目",
   "fc.notFromZero": "軸は0から始まらない",
+  "fc.updatedAside": "破線：同じ主張者が後に更新した数値のため、比較しない",
   "cite.disputes": "{source}：{value}",
   "cite.differ": "出典により異なる",
   "chrome.others": { other: "ほか{n}件" },

@@ -231,6 +231,7 @@ export const ko: Catalogue = {
   "fc.legend.band": "음영: 모든 주장에 부합하는 값(합의된 추정치 아님)",
   "fc.singles": "주장이 하나뿐인 주제",
   "fc.notFromZero": "축이 0에서 시작하지 않음",
+  "fc.updatedAside": "점선: 같은 주장자가 나중에 갱신한 수치로, 비교하지 않음",
   "cite.disputes": "{source}: {value}",
   "cite.differ": "출처마다 다름",
   "chrome.others": { other: "기타 {n}곳" },

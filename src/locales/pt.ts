@@ -232,6 +232,7 @@ export const pt: Catalogue = {
   "fc.legend.band": "Sombreado: valores compatíveis com cada afirmação, não um consenso",
   "fc.singles": "Temas com uma só afirmação",
   "fc.notFromZero": "o eixo não começa em zero",
+  "fc.updatedAside": "Tracejado: atualizado depois pela mesma fonte, por isso não comparado",
   "cite.disputes": "{source} fala em {value}",
   "cite.differ": "As fontes divergem",
   "chrome.others": { one: "mais {n}", many: "mais {n}", other: "mais {n}" },

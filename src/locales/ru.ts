@@ -233,6 +233,7 @@ export const ru: Catalogue = {
   "fc.legend.band": "Заливка: значения, с которыми согласуется каждая оценка, — не консенсус",
   "fc.singles": "Темы с одной оценкой",
   "fc.notFromZero": "шкала начинается не с нуля",
+  "fc.updatedAside": "Пунктир: позже обновлено тем же источником, поэтому не сравнивается",
   "cite.disputes": "{source}: {value}",
   "cite.differ": "Источники расходятся",
   "chrome.others": { one: "ещё {n}", few: "ещё {n}", many: "ещё {n}", other: "ещё {n}" },

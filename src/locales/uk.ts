@@ -232,6 +232,7 @@ export const uk: Catalogue = {
   "fc.legend.band": "Заливка: значення, з якими узгоджується кожна оцінка, — не консенсус",
   "fc.singles": "Теми з однією оцінкою",
   "fc.notFromZero": "шкала починається не з нуля",
+  "fc.updatedAside": "Пунктир: згодом оновлено тим самим джерелом, тому не порівнюється",
   "cite.disputes": "{source}: {value}",
   "cite.differ": "Джерела розходяться",
   "chrome.others": { one: "ще {n}", few: "ще {n}", many: "ще {n}", other: "ще {n}" },

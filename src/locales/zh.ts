@@ -231,6 +231,7 @@ export const zh: Catalogue = {
   "fc.legend.band": "阴影：与每种说法都相符的数值（并非共识）",
   "fc.singles": "只有一种说法的主题",
   "fc.notFromZero": "坐标轴不从零开始",
+  "fc.updatedAside": "虚线：同一说法者后来更新的数字，不作比较",
   "cite.disputes": "{source}称{value}",
   "cite.differ": "各来源说法不一",
   "chrome.others": { other: "另外{n}家" },

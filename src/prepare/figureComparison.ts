@@ -321,6 +321,8 @@ function preparePanel(subject: string, unit: string | undefined, unitCount: numb
       status = w.t("fc.allAboutStatus", { range });
     }
   }
+  // Why a dashed figure outside the band is flagged nothing.
+  if (updatedBy.size) notes.push(w.t("fc.updatedAside"));
   if (unitCount > 1) notes.push(w.t("fc.units", { n: unitCount }));
   if (scale === "symlog") notes.push(w.t(o.axis !== "log" ? "fc.symlog" : nonPositive ? "fc.symlogZero" : "fc.symlogFar"));
 

@@ -265,6 +265,7 @@ export const en = {
   "fc.legend.band": "Shaded: values consistent with every claim, not a consensus",
   "fc.singles": "Subjects with one claim",
   "fc.notFromZero": "axis does not start at zero",
+  "fc.updatedAside": "Dashed: updated later by the same claimant, so not compared",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -400,6 +400,8 @@ describe("layoutFigureComparison for every subject (issues 12, 16, 17)", () => {
     const p = l.panels[0]!;
     expect(p.agreement.status).toBe("agree");
     expect(p.notes.join(" ")).not.toMatch(/conflict|differ/i);
+    expect(p.notes).toContain("Dashed: updated later by the same claimant, so not compared");
+    expect(layoutFigureComparison(troops(), opts(), 800).panels[0]!.notes.join(" ")).not.toContain("Dashed");
     expect(row(l, "d12").flag).toBeUndefined();
     expect(row(l, "d12").entry.superseded).toBe("Updated to 13 dead on Aug 27, 2021");
     expect(row(l, "d12").texts.find((t) => t.role === "updated")?.text).toBe("Updated to 13 dead on Aug 27, 2021");
