@@ -2,7 +2,9 @@
 // examples/stories/<chart>.stories.js. Storybook is NOT a dependency: the same
 // files are read by our gallery (examples/gallery.js, via storiesFromModule),
 // by scripts/build-static.js (thumbnails, in Node) and, as they are, by a
-// newsroom's own Storybook (@storybook/html), which uses `render` and `loaders`.
+// newsroom's own Storybook (@storybook/html), which uses `render` and `loaders`
+// (with `claimline` installed; the stories fetch their data from examples/data/,
+// so serve that folder, e.g. `staticDirs: [{ from: "../examples/data", to: "/examples/data" }]`).
 // Nothing here touches the DOM at import time.
 //
 // A story: { name, args: <chart options>, parameters: { claimline: { id, data, width?, variants?, layout?, expect? }, docs: { description: { story } } } }
