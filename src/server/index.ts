@@ -5,7 +5,7 @@
  * pym.js height messages for iframe embeds.
  */
 import { createHash } from "node:crypto";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
 import { chartByName } from "../charts/registry.js";
 // Static output is written in one pass: every shipped language is registered up front.
 import "../locales/all.js";
@@ -67,8 +67,20 @@ export function standaloneSvgCss(): string {
   return CSS.replaceAll(`:where(.${PREFIX}) svg`, `:where(svg.${PREFIX})`).replaceAll(`:where(.${PREFIX}`, `:where(svg.${PREFIX}`);
 }
 
+/**
+ * The light DOM the server draws on. linkedom is an optional peer dependency: only `claimline/server` and
+ * the CLI need it, so a page that imports the charts never installs it.
+ */
+let parseHTML: ((html: string) => { document: unknown }) | undefined;
 function newDocument(): Document {
-  return parseHTML('<!doctype html><html lang="en"><head></head><body></body></html>').document as unknown as Document;
+  if (!parseHTML) {
+    try {
+      ({ parseHTML } = createRequire(import.meta.url)("linkedom") as { parseHTML: typeof parseHTML & {} });
+    } catch {
+      throw new Error("claimline/server draws on linkedom, which is not installed: run `npm install linkedom` beside claimline");
+    }
+  }
+  return parseHTML!('<!doctype html><html lang="en"><head></head><body></body></html>').document as Document;
 }
 
 /** Draw `chart` (its public name) for `data` at a fixed width; returns the view or a message. */

@@ -1,0 +1,20 @@
+// @vitest-environment node
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+
+describe("browser users do not install linkedom (14.16)", () => {
+  it("linkedom is an optional peer dependency, not a dependency", () => {
+    expect(pkg.dependencies.linkedom).toBeUndefined();
+    expect(pkg.peerDependencies.linkedom).toMatch(/^\^0\.18/);
+    expect(pkg.peerDependenciesMeta.linkedom.optional).toBe(true);
+  });
+  it("no browser-facing file of dist/ names linkedom; only the server entry loads it, lazily", () => {
+    if (!existsSync(new URL("../dist/claimline.js", import.meta.url))) return expect.fail("run npm run build first");
+    const dist = new URL("../dist/", import.meta.url);
+    const files = ["claimline.js", "auto.js", "claimline.min.js", ...readdirSync(new URL("chunks/", dist)).map((f) => `chunks/${f}`)].filter((f) => f.endsWith(".js"));
+    for (const f of files) expect(readFileSync(new URL(f, dist), "utf8"), f).not.toMatch(/linkedom/);
+    expect(readFileSync(new URL("server.js", dist), "utf8")).toMatch(/createRequire\(import\.meta\.url\)\("linkedom"\)/);
+  });
+});
