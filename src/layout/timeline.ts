@@ -588,33 +588,11 @@ function placeVerticalColumn(ctx: Ctx, segs: Array<[number, number]>, plotTop: n
   const size = (i: number, short: boolean) => (i < 0 ? extraV[-1 - i]!.h : vars(i)[short ? 1 : 0]!.h);
   let slots: ColumnSlot[];
   if (marks.length <= LIST_MAX) {
-    // Up to LIST_MAX events: a list, every event on its own row beside its mark. Rows push the time axis
-    // apart where events crowd (a monotone stretch of the broken scale through each row), and the empty
-    // stretches keep the broken scale's breaks.
-    const P: number[] = [];
-    const Y: number[] = [];
-    let cursor = plotTop - 8;
-    slots = items.map((it) => {
-      const top = Math.max(it.at, cursor);
-      cursor = top + size(it.i, false) + 4;
-      P.push(it.at + 8), Y.push(top + 8);
-      return { i: it.i, top, short: false, forced: true };
-    });
-    const W = stretch(P, Y);
-    const rowY = new Map(items.map((it, k) => [it.i, Y[k]!]));
-    scale = { x: (ms) => W(base.x(ms)), segments: base.segments.map((sg) => ({ ...sg, x0: W(sg.x0), x1: W(sg.x1) })), breaks: base.breaks.map((b) => ({ ...b, x: W(b.x) })) };
+    const list = listRows(marks, items, size, base, plotTop, plotH);
+    slots = list.slots;
+    scale = list.scale;
+    plotH = list.plotH;
     t = (ms: number) => scale.x(ms);
-    const end = W(plotTop + plotH);
-    marks.forEach((m, k) => {
-      m.y = rowY.get(k)!;
-      if (m.band) {
-        const y1 = m.entry.ends[1] === "open" ? end : Math.max(W(m.band.y + m.band.height), m.y + 5);
-        const y0 = Math.min(m.y - 5, m.entry.ends[0] === "open" ? plotTop : W(m.band.y));
-        m.band = { ...m.band, y: y0, height: y1 - y0 };
-      }
-      if (m.link) m.link = { line: [m.link.line[0], m.y, m.link.line[2], m.y], dots: m.link.dots.map(([x]) => [x, m.y]) };
-    });
-    plotH = end - plotTop;
   } else slots = placeColumn(items, { gap: 4, maxShift: 90, reach: 60, clusterH: 22, size });
   const periods: TimelineLayout["periods"] = [];
   let asOf: TimelineLayout["asOf"];
@@ -663,6 +641,37 @@ function placeVerticalColumn(ctx: Ctx, segs: Array<[number, number]>, plotTop: n
     }
   }
   return { scale, labels, periods, asOf, bottom: Math.max(bottom, plotTop + plotH), far, plotH };
+}
+
+/**
+ * Up to LIST_MAX events: a list, every event on its own row beside its mark. Rows push the time axis apart
+ * where events crowd (a monotone stretch of the broken scale through each row); the empty stretches keep the
+ * broken scale's breaks. Moves the marks onto their rows.
+ */
+function listRows(marks: TimelineMark[], items: ColumnItem[], size: (i: number, short: boolean) => number, base: BrokenTimeScale, plotTop: number, plotH: number) {
+  const P: number[] = [];
+  const Y: number[] = [];
+  let cursor = plotTop - 8;
+  const slots: ColumnSlot[] = items.map((it) => {
+    const top = Math.max(it.at, cursor);
+    cursor = top + size(it.i, false) + 4;
+    P.push(it.at + 8), Y.push(top + 8);
+    return { i: it.i, top, short: false, forced: true };
+  });
+  const W = stretch(P, Y);
+  const rowY = new Map(items.map((it, k) => [it.i, Y[k]!]));
+  const scale: Pick<BrokenTimeScale, "x" | "segments" | "breaks"> = { x: (ms) => W(base.x(ms)), segments: base.segments.map((sg) => ({ ...sg, x0: W(sg.x0), x1: W(sg.x1) })), breaks: base.breaks.map((b) => ({ ...b, x: W(b.x) })) };
+  const end = W(plotTop + plotH);
+  marks.forEach((m, k) => {
+    m.y = rowY.get(k)!;
+    if (m.band) {
+      const y1 = m.entry.ends[1] === "open" ? end : Math.max(W(m.band.y + m.band.height), m.y + 5);
+      const y0 = Math.min(m.y - 5, m.entry.ends[0] === "open" ? plotTop : W(m.band.y));
+      m.band = { ...m.band, y: y0, height: y1 - y0 };
+    }
+    if (m.link) m.link = { line: [m.link.line[0], m.y, m.link.line[2], m.y], dots: m.link.dots.map(([x]) => [x, m.y]) };
+  });
+  return { slots, scale, plotH: end - plotTop };
 }
 
 /** Piecewise linear through (P[k], Y[k]) (P and Y both non-decreasing), slope 1 beyond the ends. */

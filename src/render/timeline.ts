@@ -79,16 +79,9 @@ function tickPath(m: TimelineMark, vertical: boolean): string {
   return vertical ? `M${n(m.x - 5)},${n(m.y)}h10` : `M${n(m.x)},${n(m.y - 5)}v10`;
 }
 
-export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView {
-  const P = layout.prepared;
+/** The backdrop (hidden from assistive technology): periods, grid, axis with its breaks, lanes, context labels, the as-of line. */
+function drawBackdrop(doc: Document, back: Element, layout: TimelineLayout): void {
   const vertical = layout.orientation === "vertical";
-  const summary = P.chrome.summary;
-  const root = svgRoot(doc, { width: layout.width, height: layout.height, title: P.chrome.headline, desc: summary, className: "timeline" });
-  root.setAttribute("class", `${root.getAttribute("class")} ${cls(`timeline-${layout.orientation}`)}`);
-  const layer = (name: string, hidden = true) => svg(doc, "g", { class: cls(name), "aria-hidden": hidden ? "true" : null }, root);
-
-  // 1. Backdrop: periods, grid, axis, lanes, context labels.
-  const back = layer("tl-back");
   for (const p of layout.periods) svg(doc, "rect", { ...p.box, class: cls("tl-period-band") }, back);
   const grid = svg(doc, "g", { class: cls("grid") }, back);
   const axis = svg(doc, "g", { class: cls("axis") }, back);
@@ -118,6 +111,18 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
     if (layout.asOf.leader) svg(doc, "polyline", { points: pts(layout.asOf.leader), class: cls("leader") }, back);
     drawLabel(doc, back, layout.asOf.label);
   }
+}
+
+export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView {
+  const P = layout.prepared;
+  const vertical = layout.orientation === "vertical";
+  const summary = P.chrome.summary;
+  const root = svgRoot(doc, { width: layout.width, height: layout.height, title: P.chrome.headline, desc: summary, className: "timeline" });
+  root.setAttribute("class", `${root.getAttribute("class")} ${cls(`timeline-${layout.orientation}`)}`);
+  const layer = (name: string, hidden = true) => svg(doc, "g", { class: cls(name), "aria-hidden": hidden ? "true" : null }, root);
+
+  // 1. Backdrop: periods, grid, axis and its breaks, lanes, context labels, the as-of line.
+  drawBackdrop(doc, layer("tl-back"), layout);
   const links = layer("tl-links");
   for (const m of layout.marks) {
     if (!m.link || m.cluster !== undefined) continue;
