@@ -281,44 +281,8 @@ function placePanel(p: PreparedPanel, top: number, width: number, wide: boolean)
   // 3. Rows.
   const plotTop = cy;
   const rows = p.entries.map((e) => {
-    const c = e.claim;
-    const rowTop = cy;
-    const rt: TextItem[] = [];
-    const labelW = wide ? x0 - 16 - PAD : width - 2 * PAD;
-    const name = wrap(e.claimant, labelW, SIZE, 2, true);
-    let ly = rowTop;
-    for (const line of name.lines) rt.push({ x: PAD, y: (ly += LINE), text: line, anchor: "start", size: SIZE, bold: true, role: "claimant", ...(name.truncated ? { full: e.claimant } : {}) });
-    const m = metaText(e, labelW);
-    if (m) rt.push({ ...m, y: (ly += LINE) });
-    // The figure's words above the mark, starting at the figure (ending at it for a ceiling), kept inside the plot.
-    let vy = wide ? rowTop : ly;
-    const kind = markKind(c.qualifier);
-    const mark: FigureMark = { kind, open: c.qualifier === "more-than" || c.qualifier === "fewer-than", x: X(kind === "range" ? c.low! : c.value!), y: 0 };
-    if (kind === "floor") mark.x2 = x1;
-    if (kind === "ceiling") mark.x2 = x0;
-    if (kind === "range") {
-      mark.x2 = X(c.high!);
-      if (c.value !== undefined) mark.xValue = X(c.value);
-    }
-    const minX = wide ? x0 - 8 : PAD;
-    const maxX = width - PAD;
-    const vt = truncate(e.shown, maxX - minX, SIZE, e.highlight);
-    const vw = textWidth(vt.text, SIZE, e.highlight);
-    const want = kind === "ceiling" ? mark.x + 6 - vw : mark.x - 6;
-    rt.push({ x: Math.max(minX, Math.min(want, maxX - vw)), y: (vy += LINE), text: vt.text, anchor: "start", size: SIZE, bold: e.highlight, role: "value", ...(vt.truncated ? { full: e.shown } : {}) });
-    mark.y = vy += 13;
-    vy += 8;
-    for (const extra of [e.superseded, e.annotation]) {
-      if (!extra) continue;
-      const aw = wrap(extra, maxX - minX, SMALL, 3);
-      vy -= 2;
-      for (const line of aw.lines) rt.push({ x: minX, y: (vy += LINE), text: line, anchor: "start", size: SMALL, bold: false, role: extra === e.superseded ? "updated" : "annotation", ...(aw.truncated ? { full: extra } : {}) });
-      vy += 4;
-    }
-    const bottom = Math.max(ly + 8, vy, rowTop + TOUCH);
-    cy = bottom + 2;
-    const row: FigureRow = { id: e.id, entry: e, claim: c, top: rowTop, height: bottom - rowTop, mark, texts: rt, highlight: e.highlight };
-    if (e.flag) row.flag = e.flag;
+    const row = placeRow(e, cy, width, wide, x0, x1, X);
+    cy = row.top + row.height + 2;
     return row;
   });
   const plotBottom = cy;
@@ -369,6 +333,48 @@ function placePanel(p: PreparedPanel, top: number, width: number, wide: boolean)
     panel.band = b;
   }
   return panel;
+}
+
+/** A comparison row: claimant, outlet and date (left column, or stacked above on a narrow chart), the figure in words over its mark, then any update or editor's note. */
+function placeRow(e: FigureEntry, top: number, width: number, wide: boolean, x0: number, x1: number, X: (v: number) => number): FigureRow {
+  const c = e.claim;
+  const rowTop = top;
+  const rt: TextItem[] = [];
+  const labelW = wide ? x0 - 16 - PAD : width - 2 * PAD;
+  const name = wrap(e.claimant, labelW, SIZE, 2, true);
+  let ly = rowTop;
+  for (const line of name.lines) rt.push({ x: PAD, y: (ly += LINE), text: line, anchor: "start", size: SIZE, bold: true, role: "claimant", ...(name.truncated ? { full: e.claimant } : {}) });
+  const m = metaText(e, labelW);
+  if (m) rt.push({ ...m, y: (ly += LINE) });
+  // The figure's words above the mark, starting at the figure (ending at it for a ceiling), kept inside the plot.
+  let vy = wide ? rowTop : ly;
+  const kind = markKind(c.qualifier);
+  const mark: FigureMark = { kind, open: c.qualifier === "more-than" || c.qualifier === "fewer-than", x: X(kind === "range" ? c.low! : c.value!), y: 0 };
+  if (kind === "floor") mark.x2 = x1;
+  if (kind === "ceiling") mark.x2 = x0;
+  if (kind === "range") {
+    mark.x2 = X(c.high!);
+    if (c.value !== undefined) mark.xValue = X(c.value);
+  }
+  const minX = wide ? x0 - 8 : PAD;
+  const maxX = width - PAD;
+  const vt = truncate(e.shown, maxX - minX, SIZE, e.highlight);
+  const vw = textWidth(vt.text, SIZE, e.highlight);
+  const want = kind === "ceiling" ? mark.x + 6 - vw : mark.x - 6;
+  rt.push({ x: Math.max(minX, Math.min(want, maxX - vw)), y: (vy += LINE), text: vt.text, anchor: "start", size: SIZE, bold: e.highlight, role: "value", ...(vt.truncated ? { full: e.shown } : {}) });
+  mark.y = vy += 13;
+  vy += 8;
+  for (const extra of [e.superseded, e.annotation]) {
+    if (!extra) continue;
+    const aw = wrap(extra, maxX - minX, SMALL, 3);
+    vy -= 2;
+    for (const line of aw.lines) rt.push({ x: minX, y: (vy += LINE), text: line, anchor: "start", size: SMALL, bold: false, role: extra === e.superseded ? "updated" : "annotation", ...(aw.truncated ? { full: extra } : {}) });
+    vy += 4;
+  }
+  const bottom = Math.max(ly + 8, vy, rowTop + TOUCH);
+  const row: FigureRow = { id: e.id, entry: e, claim: c, top: rowTop, height: bottom - rowTop, mark, texts: rt, highlight: e.highlight };
+  if (e.flag) row.flag = e.flag;
+  return row;
 }
 
 /** Smallest and largest without spreading a long list onto the stack. */

@@ -328,83 +328,7 @@ function preparePanel(subject: string, unit: string | undefined, unitCount: numb
 
   const flagged = new Set(agreement.pair ?? []);
   const one = group.length === 1;
-  const entries = rows.map((r): FigureEntry => {
-    const c = r.record;
-    const figure = figureWords(c, w);
-    const outletsShown = [...new Set(r.citations.map((ci) => ci.name))].filter((n) => n !== r.claimant);
-    const said = r.date && w.date(r.date);
-    const refersTo = r.refersTo && w.date(r.refersTo);
-    const flag = flagged.has(c.id) ? (conflict ? "conflict" : "differ") : undefined;
-    const highlight = o.highlight === c.id;
-    // Own keys only: a claim id such as "constructor" must not find Object's.
-    const own = Object.prototype.hasOwnProperty.call(o.annotations, c.id) ? o.annotations[c.id] : undefined;
-    const annotation = typeof own === "string" && own ? own : undefined;
-    const later = updatedBy.get(c.id);
-    const superseded = later ? (later.date ? w.t("fc.updatedToOn", { figure: figureWords(later.record, w), date: w.date(later.date) }) : w.t("fc.updatedTo", { figure: figureWords(later.record, w) })) : undefined;
-    const agreeWords = flag === "conflict" ? w.t("fc.conflictsRow") : flag === "differ" ? w.t("fc.differsRow") : agreement.status === "agree" && !later ? w.t("fc.agreesRow") : "";
-    const reported = outletsShown.length ? w.t(said ? "fc.reportedByOn" : "fc.reportedBy", { outlets: w.list(outletsShown), date: said ?? "" }) : said ? w.t("fc.saidOn", { date: said }) : "";
-    const links = citationLinks(r.citations, w);
-    const quote = c.quote ?? c.citations.find((ci) => ci.quote)?.quote;
-    const e: FigureEntry = {
-      id: c.id,
-      claim: c,
-      figure,
-      // A conflicting row carries the note's ⚠, so the pair is found without colour.
-      shown: conflict && flag ? `⚠ ${figure}` : figure,
-      claimant: r.claimant,
-      outlets: [...new Set(r.citations.map((ci) => ci.name))],
-      saidAt: r.date?.start ?? Infinity,
-      highlight,
-      // A single claim is drawn subject first (in the list without an axis): its name begins the same way.
-      name: sentence([
-        one ? `${heading}: ${figure}, ${r.claimant}` : `${r.claimant}: ${figure}`,
-        one ? "" : heading,
-        reported,
-        refersTo && w.t("fc.refersTo", { date: refersTo }),
-        superseded,
-        agreeWords,
-        highlight && w.t("fc.highlighted"),
-        annotation && w.t("fc.editorNote", { note: annotation }),
-      ]),
-      detail: {
-        heading: `${r.claimant}: ${figure}`,
-        lines: [
-          { label: w.t("fc.card.claimant"), text: r.claimant },
-          { label: w.t("fc.card.figure"), text: figure },
-          { label: w.t("fc.card.subject"), text: heading },
-          ...(said ? [{ label: w.t("fc.card.said"), text: said }] : []),
-          ...(refersTo ? [{ label: w.t("fc.card.refersTo"), text: refersTo }] : []),
-          ...(superseded ? [{ label: w.t("fc.card.updated"), text: superseded }] : []),
-          ...(flag && notes[0] ? [{ label: w.t(flag === "conflict" ? "fc.card.conflict" : "fc.card.differs"), text: notes[0].replace(/^⚠ /, "") }] : []),
-          ...(c.note ? [{ label: w.t("fc.card.note"), text: c.note }] : []),
-          ...(annotation ? [{ label: w.t("fc.card.editorNote"), text: annotation }] : []),
-        ],
-        // The claim's own quote leads; each outlet's words follow with its link.
-        ...(c.quote ? { quote: w.t("card.quote", { quote: c.quote }) } : {}),
-        links,
-      },
-      table: {
-        id: c.id,
-        cells: [
-          r.claimant,
-          heading,
-          figure,
-          w.list(outletsShown.length ? outletsShown : [...new Set(r.citations.map((ci) => ci.name))]),
-          said ?? "",
-          refersTo ?? "",
-          quote ?? "",
-          [c.note, annotation, superseded, ...links.map((l) => l.disputes)].filter(Boolean).join(" "),
-        ],
-      },
-    };
-    if (outletsShown.length) e.outlet = outletsShown.length > 1 ? `${outletsShown[0]} +${loc.number(outletsShown.length - 1)}` : outletsShown[0];
-    if (said) e.said = said;
-    if (refersTo) e.refersTo = refersTo;
-    if (annotation) e.annotation = annotation;
-    if (flag) e.flag = flag;
-    if (superseded) e.superseded = superseded;
-    return e;
-  });
+  const entries = rows.map((r) => prepareEntry(r, { w, o, heading, one, flagged, conflict, agreement, updatedBy, notes }));
 
   const summary = one
     ? w.t("fc.summaryOne", { subject: heading, says: who(group[0]!.record.id) })
@@ -434,4 +358,98 @@ function preparePanel(subject: string, unit: string | undefined, unitCount: numb
   if (band) panel.band = band;
   if (band && bandNote !== undefined) panel.bandNote = bandNote;
   return panel;
+}
+
+interface EntryContext {
+  w: Words;
+  o: FigureComparisonOptions;
+  heading: string;
+  /** The panel's only claim (drawn in the list, subject first). */
+  one: boolean;
+  flagged: Set<string>;
+  conflict: boolean;
+  agreement: Agreement;
+  updatedBy: Map<string, ResolvedClaim>;
+  notes: string[];
+}
+
+/** One claim's words: the figure, its row labels, accessible name, detail card and table row. */
+function prepareEntry(r: ResolvedClaim, x: EntryContext): FigureEntry {
+  const { w, o, heading, one, flagged, conflict, agreement, updatedBy, notes } = x;
+  const loc = w.fmt;
+  const c = r.record;
+  const figure = figureWords(c, w);
+  const outletsShown = [...new Set(r.citations.map((ci) => ci.name))].filter((n) => n !== r.claimant);
+  const said = r.date && w.date(r.date);
+  const refersTo = r.refersTo && w.date(r.refersTo);
+  const flag = flagged.has(c.id) ? (conflict ? "conflict" : "differ") : undefined;
+  const highlight = o.highlight === c.id;
+  // Own keys only: a claim id such as "constructor" must not find Object's.
+  const own = Object.prototype.hasOwnProperty.call(o.annotations, c.id) ? o.annotations[c.id] : undefined;
+  const annotation = typeof own === "string" && own ? own : undefined;
+  const later = updatedBy.get(c.id);
+  const superseded = later ? (later.date ? w.t("fc.updatedToOn", { figure: figureWords(later.record, w), date: w.date(later.date) }) : w.t("fc.updatedTo", { figure: figureWords(later.record, w) })) : undefined;
+  const agreeWords = flag === "conflict" ? w.t("fc.conflictsRow") : flag === "differ" ? w.t("fc.differsRow") : agreement.status === "agree" && !later ? w.t("fc.agreesRow") : "";
+  const reported = outletsShown.length ? w.t(said ? "fc.reportedByOn" : "fc.reportedBy", { outlets: w.list(outletsShown), date: said ?? "" }) : said ? w.t("fc.saidOn", { date: said }) : "";
+  const links = citationLinks(r.citations, w);
+  const quote = c.quote ?? c.citations.find((ci) => ci.quote)?.quote;
+  const e: FigureEntry = {
+    id: c.id,
+    claim: c,
+    figure,
+    // A conflicting row carries the note's ⚠, so the pair is found without colour.
+    shown: conflict && flag ? `⚠ ${figure}` : figure,
+    claimant: r.claimant,
+    outlets: [...new Set(r.citations.map((ci) => ci.name))],
+    saidAt: r.date?.start ?? Infinity,
+    highlight,
+    // A single claim is drawn subject first (in the list without an axis): its name begins the same way.
+    name: sentence([
+      one ? `${heading}: ${figure}, ${r.claimant}` : `${r.claimant}: ${figure}`,
+      one ? "" : heading,
+      reported,
+      refersTo && w.t("fc.refersTo", { date: refersTo }),
+      superseded,
+      agreeWords,
+      highlight && w.t("fc.highlighted"),
+      annotation && w.t("fc.editorNote", { note: annotation }),
+    ]),
+    detail: {
+      heading: `${r.claimant}: ${figure}`,
+      lines: [
+        { label: w.t("fc.card.claimant"), text: r.claimant },
+        { label: w.t("fc.card.figure"), text: figure },
+        { label: w.t("fc.card.subject"), text: heading },
+        ...(said ? [{ label: w.t("fc.card.said"), text: said }] : []),
+        ...(refersTo ? [{ label: w.t("fc.card.refersTo"), text: refersTo }] : []),
+        ...(superseded ? [{ label: w.t("fc.card.updated"), text: superseded }] : []),
+        ...(flag && notes[0] ? [{ label: w.t(flag === "conflict" ? "fc.card.conflict" : "fc.card.differs"), text: notes[0].replace(/^⚠ /, "") }] : []),
+        ...(c.note ? [{ label: w.t("fc.card.note"), text: c.note }] : []),
+        ...(annotation ? [{ label: w.t("fc.card.editorNote"), text: annotation }] : []),
+      ],
+      // The claim's own quote leads; each outlet's words follow with its link.
+      ...(c.quote ? { quote: w.t("card.quote", { quote: c.quote }) } : {}),
+      links,
+    },
+    table: {
+      id: c.id,
+      cells: [
+        r.claimant,
+        heading,
+        figure,
+        w.list(outletsShown.length ? outletsShown : [...new Set(r.citations.map((ci) => ci.name))]),
+        said ?? "",
+        refersTo ?? "",
+        quote ?? "",
+        [c.note, annotation, superseded, ...links.map((l) => l.disputes)].filter(Boolean).join(" "),
+      ],
+    },
+  };
+  if (outletsShown.length) e.outlet = outletsShown.length > 1 ? `${outletsShown[0]} +${loc.number(outletsShown.length - 1)}` : outletsShown[0];
+  if (said) e.said = said;
+  if (refersTo) e.refersTo = refersTo;
+  if (annotation) e.annotation = annotation;
+  if (flag) e.flag = flag;
+  if (superseded) e.superseded = superseded;
+  return e;
 }
