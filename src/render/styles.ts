@@ -28,6 +28,7 @@ const forced = palette("Canvas", "CanvasText", "GrayText", "GrayText", "GrayText
 const halo = "paint-order:stroke;stroke:var(--claimline-bg);stroke-width:3px;stroke-linejoin:round";
 
 export const CSS = `
+:root{--${PREFIX}-css:1}
 ${w}{${light}--claimline-font:${font};display:block;position:relative;color:var(--claimline-ink);background:var(--claimline-bg);font-family:var(--claimline-font);font-size:14px;line-height:1.35;max-width:100%}
 :where(${p}${c}theme-dark){${dark}}
 @media (prefers-color-scheme:dark){:where(${p}${c}theme-auto){${dark}}}
@@ -206,6 +207,9 @@ export function ensureStyles(doc: Document): void {
   adopted.add(doc);
   if (doc.querySelector(`link[href$="claimline.css"],style[data-claimline]`)) return;
   const view = doc.defaultView as (Window & typeof globalThis) | null;
+  // claimline.css already on the page under another name (a bundler's hashed CSS file, a <style> it injected):
+  // it sets this property, so the rules are not added twice.
+  if (view?.getComputedStyle && doc.documentElement && view.getComputedStyle(doc.documentElement).getPropertyValue(`--${PREFIX}-css`).trim()) return;
   const Sheet = view?.CSSStyleSheet;
   if (Sheet && "adoptedStyleSheets" in doc && "replaceSync" in Sheet.prototype) {
     try {

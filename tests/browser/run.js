@@ -545,6 +545,35 @@ await check("detail card: inside the chart and the viewport for every mark (1,20
   }
 });
 
+await check("stylesheet once: a page that already has claimline.css (a bundler's <style> or hashed file) gets no second copy", async () => {
+  const { page, errors, close } = await openPage("/examples/index.html");
+  const css = readFileSync(join(root, "dist", "claimline.css"), "utf8");
+  // Pages of our own (no CSP header: a bundler's page with its CSS in a <style>), on the gallery's origin.
+  const pages = { with: `<!doctype html><html><head><style>${css}</style></head><body><div id="with"></div></body></html>`, without: `<!doctype html><html><head></head><body><div id="a"></div><div id="b"></div></body></html>` };
+  await page.route("**/__once/*.html", (route) => route.fulfill({ contentType: "text/html", body: pages[route.request().url().includes("with.html") ? "with" : "without"] }));
+  await page.goto(new URL("/__once/with.html", base).href);
+  await page.addScriptTag({ url: new URL("/dist/claimline.min.js", base).href });
+  const got = await page.evaluate(async () => {
+    const data = await (await fetch("/examples/data/seeds.json")).json();
+    window.Claimline.timeline("#with", data, { width: 600 });
+    return { adopted: document.adoptedStyleSheets.length, styles: document.querySelectorAll("style").length, styled: getComputedStyle(document.querySelector("#with .claimline-v1")).position };
+  });
+  expect(got.adopted === 0 && got.styles === 1, `the chart added its stylesheet again (${got.adopted} adopted, ${got.styles} <style>)`);
+  expect(got.styled === "relative", `the page's claimline.css did not style the chart (${got.styled})`);
+  // Without claimline.css on the page, the chart brings its own (once).
+  await page.goto(new URL("/__once/without.html", base).href);
+  await page.addScriptTag({ url: new URL("/dist/claimline.min.js", base).href });
+  const own = await page.evaluate(async () => {
+    const data = await (await fetch("/examples/data/seeds.json")).json();
+    window.Claimline.timeline("#a", data, { width: 600 });
+    window.Claimline.promiseTracker("#b", data, { width: 600 });
+    return document.adoptedStyleSheets.length + document.querySelectorAll("style").length;
+  });
+  expect(own === 1, `expected one stylesheet for two charts, got ${own}`);
+  reportErrors(errors, "console");
+  await close();
+});
+
 await check("strict CSP page: renders with no violations", async () => {
   const { page, errors, close } = await openPage("/examples/csp.html");
   await page.waitForSelector("#csp-embed svg [data-id]", { timeout: 15000 });
