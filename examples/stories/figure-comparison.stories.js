@@ -22,7 +22,7 @@ export const Default = {
   args: { subject: TROOPS },
   parameters: {
     claimline: { id: "figure-comparison" },
-    docs: { description: { story: "“Around 15,000” (South Korean assessments, via The Independent), an estimated 15,000 (a UK daily), “more than 10,000 … deployed in October” (a Korean daily) and “upwards of 10,000 … currently fighting” (an aggregator). The shading shows the values every claim allows: more than 10,000. “About” figures are dots in a dashed ring, with no invented margin." } },
+    docs: { description: { story: "“Around 15,000” (South Korean assessments, via The Independent), an estimated 15,000 (a UK daily), “more than 10,000 … deployed in October” (a Korean daily) and “upwards of 10,000 … currently fighting” (an aggregator). The shading shows the values all four claims are consistent with — more than 10,000 — not a consensus estimate; the axis runs around the claims, with a break mark, because zero would squeeze them together. “About” figures are dots in a dashed ring, with no invented margin." } },
   },
 };
 
@@ -63,7 +63,7 @@ export const AllSeeds = {
   name: "Every figure in the seed stories",
   parameters: {
     claimline: { id: "figure-comparison-all-seeds" },
-    docs: { description: { story: "A panel per subject, the subjects with several claims first. The visa fee's two estimates differ (a decade of revenue against three years of lost spending); different units are never put on one axis." } },
+    docs: { description: { story: "Subjects with several claims get a panel each; the 28 subjects with a single claim are listed after them, one line each without an axis (two columns on wide screens). Different units are never put on one axis." } },
   },
 };
 

@@ -37,6 +37,7 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout): Cha
     for (const t of layout.singles.texts) renderText(doc, t, labels);
     for (const row of layout.singles.rows) {
       const left = row.left ?? 0;
+      if (row.highlight) svg(doc, "rect", { class: cls("fc-highlight-bg"), x: left + 0.5, y: row.top, width: (row.width ?? layout.width) - 1, height: row.height, rx: 3, "aria-hidden": "true" }, g);
       if (row.top > layout.singles.rows[0]!.top) svg(doc, "line", { class: cls("fc-list-rule"), x1: left, x2: left + (row.width ?? layout.width), y1: row.top - 1, y2: row.top - 1, "aria-hidden": "true" }, g);
       const rg = renderRow(doc, row, layout.width, g, SINGLE_ORDER);
       LEGEND[row.claim.qualifier](doc, svg(doc, "g", { class: cls("fc-mark", `fc-${row.mark.kind}`), transform: `translate(${row.mark.x},${row.mark.y})`, "aria-hidden": "true" }, rg));

@@ -148,6 +148,8 @@ describe("renderFigureComparison for every subject (issues 12, 16, 17)", () => {
         expect(m.querySelector(".claimline-v1-fc-mark")).not.toBeNull();
         expect(Number(m.querySelector(".claimline-v1-focus")!.getAttribute("height")), m.getAttribute("data-id")!).toBeGreaterThanOrEqual(44);
       }
+      const hv = draw(seeds, { highlight: "nk-casualties-4000" }, width);
+      expect(hv.svg.querySelectorAll(".claimline-v1-fc-singles > .claimline-v1-fc-highlight-bg").length).toBe(1);
       const line = shownText(list.querySelector('[data-id="nk-casualties-4000"]')!);
       expect(line).toMatch(/^North Korean soldiers killed or injured about 4,000 soldiers South Korea UK daily · .*2025$/);
     }
