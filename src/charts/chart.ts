@@ -18,6 +18,7 @@ import { fallbackChain, onMessages, requestMessages, wordsFor, type Words } from
 import { cls, html, PREFIX, uniqueId } from "../render/dom.js";
 import { fillTable, renderDetail, renderMessage, renderTable, sameTable } from "../render/frame.js";
 import { ensureStyles } from "../render/styles.js";
+import { patchTree } from "../render/patch.js";
 import { csvFormatRows } from "d3-dsv";
 import { isMessage, type ChartDefinition, type ChartMessage, type ChartView, type TableSpec } from "../render/view.js";
 
@@ -274,7 +275,12 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
         if (prev.header) prev.header.replaceWith(v.header);
         else node.insertBefore(v.header, prev.svg);
       } else prev.header?.remove();
-      prev.svg.replaceWith(v.svg);
+      // The picture is updated in place: marks keep their nodes (and focus), only what changed is written.
+      patchTree(prev.svg, v.svg);
+      v.svg = prev.svg;
+      marks = new Map();
+      for (const el of Array.from(v.svg.querySelectorAll<SVGElement>("[data-id]"))) if (!marks.has(el.getAttribute("data-id")!)) marks.set(el.getAttribute("data-id")!, el);
+      tabStop = marks.get(v.order[0]!) ?? null;
       if (v.footer) {
         if (prev.footer) prev.footer.replaceWith(v.footer);
         else v.svg.after(v.footer);
