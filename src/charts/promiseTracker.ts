@@ -4,7 +4,7 @@
  * broken, or overdue by N days as of a date.
  */
 import { parseDate } from "../model/dates.js";
-import { keyword, objectOption, OptionError, stringOption } from "../model/options.js";
+import { idListOption, keyword, objectOption, OptionError, stringOption } from "../model/options.js";
 import { parseDomainText } from "../model/periodText.js";
 import { placePromiseTracker } from "../layout/promiseTracker.js";
 import { preparePromiseTracker, type PreparedTracker, type ResolvedPromiseTrackerOptions } from "../prepare/promiseTracker.js";
@@ -50,16 +50,12 @@ export function resolvePromiseTrackerOptions(input: unknown): ResolvedPromiseTra
     if (!ok) throw new OptionError(`option asOf: expected a day like "2025-08-16", got ${JSON.stringify(o.asOf)}`);
   }
   const compact = o.compact === true || o.compact === "true" ? true : o.compact === false || o.compact === "false" ? false : keyword(o.compact, "compact", ["auto"] as const, "auto");
-  const h = o.highlight;
-  if (h !== undefined && h !== null && typeof h !== "string" && !(Array.isArray(h) && h.every((v) => typeof v === "string"))) {
-    throw new OptionError(`option highlight: expected a promise id or a list of ids, got ${JSON.stringify(h)}`);
-  }
   const r: ResolvedPromiseTrackerOptions = {
     ...resolveChartOptions(o, PROMISE_TRACKER_OPTIONS, "promiseTracker"),
     sort: keyword(o.sort, "sort", ["said", "overdue", "status"] as const, "said"),
     group: keyword(o.group, "group", ["none", "speaker", "topic"] as const, "none"),
     compact,
-    highlight: (typeof h === "string" ? h.split(",") : (h as string[] | undefined) ?? []).map((s) => s.trim()).filter(Boolean),
+    highlight: idListOption(o.highlight, "highlight", "a promise"),
   };
   if (asOf !== undefined) r.asOf = asOf;
   if (o.domain != null && o.domain !== "") {

@@ -4,7 +4,7 @@
  */
 import { placeTimeline } from "../layout/timeline.js";
 import { parseDate } from "../model/dates.js";
-import { keyword, numberOption, objectOption, OptionError, stringOption } from "../model/options.js";
+import { idListOption, keyword, numberOption, objectOption, OptionError, stringOption } from "../model/options.js";
 import { prepareTimeline, type PreparedTimeline, type ResolvedTimelineOptions, type TimelinePeriodOption } from "../prepare/timeline.js";
 import { resolveChartOptions } from "./common.js";
 import { renderTimeline } from "../render/timeline.js";
@@ -56,11 +56,7 @@ export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions 
     annotations: Object.create(null),
     breakpoint: numberOption(o.breakpoint, "breakpoint", 0) ?? 560,
   };
-  const h = o.highlight;
-  if (h !== undefined && h !== null && typeof h !== "string" && !(Array.isArray(h) && h.every((v) => typeof v === "string"))) {
-    throw new OptionError(`option highlight: expected an event id or a list of ids, got ${JSON.stringify(h)}`);
-  }
-  const highlight = (typeof h === "string" ? h.split(",") : ((h as string[] | undefined) ?? [])).map((s) => s.trim()).filter(Boolean);
+  const highlight = idListOption(o.highlight, "highlight", "an event");
   if (highlight.length) r.highlight = highlight;
   if (o.asOf === false || o.asOf === "false") r.asOf = false;
   else if (o.asOf != null && o.asOf !== "") r.asOf = edtf(o.asOf, "asOf");

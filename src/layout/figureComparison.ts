@@ -10,7 +10,7 @@
  * Wide charts put the claimant in a left column; narrow ones stack it above
  * the mark. Pure: numbers and strings only, text measured by estimate.
  */
-import { nice, ticks as linearTicks } from "d3-array";
+import { extent, max, min, nice, ticks as linearTicks } from "d3-array";
 import type { Agreement } from "../model/agreement.js";
 import { resolveDataset } from "../model/resolve.js";
 import type { Claim, Dataset, Qualifier } from "../model/types.js";
@@ -255,7 +255,7 @@ function metaText(e: FigureEntry, room: number): TextItem | undefined {
 
 function placePanel(p: PreparedPanel, top: number, width: number, wide: boolean): FigurePanel {
   // 1. Scale and domain: room past the last floor (before the first ceiling) for the open arrow.
-  const [lo0, hi0] = extent(p.numbers);
+  const [lo0, hi0] = extent(p.numbers) as [number, number];
   const x0 = wide ? columnX(width) : PAD + 6;
   const x1 = width - PAD - 10;
   const scale = domainScale(p.scale, lo0, hi0, p.floors, p.ceilings, p.zero, [x0, x1]);
@@ -377,16 +377,6 @@ function placeRow(e: FigureEntry, top: number, width: number, wide: boolean, x0:
   return row;
 }
 
-/** Smallest and largest without spreading a long list onto the stack. */
-function extent(xs: number[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const x of xs) {
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-  }
-  return [lo, hi];
-}
 
 export type Scale = ((v: number) => number) & { domain(): [number, number]; range(): [number, number]; invert(x: number): number; ticks(n: number): number[] };
 
@@ -458,8 +448,8 @@ export function domainScale(type: FigurePanel["scale"], lo: number, hi: number, 
     const inv = (x: number) => s.invert(x);
     let a = d0;
     let b = d1;
-    if (floors.length && range[1] - s(Math.max(...floors)) < ARROW_ROOM) b = fin(inv(s(Math.max(...floors)) + ARROW_ROOM + px * 4), d1);
-    if (ceilings.length && s(Math.min(...ceilings)) - range[0] < ARROW_ROOM) a = fin(inv(s(Math.min(...ceilings)) - ARROW_ROOM - px * 4), d0);
+    if (floors.length && range[1] - s(max(floors)!) < ARROW_ROOM) b = fin(inv(s(max(floors)!) + ARROW_ROOM + px * 4), d1);
+    if (ceilings.length && s(min(ceilings)!) - range[0] < ARROW_ROOM) a = fin(inv(s(min(ceilings)!) - ARROW_ROOM - px * 4), d0);
     if (type === "log" && !(a > 0)) a = d0;
     if (a === d0 && b === d1) break;
     s = make(a, b);

@@ -37,6 +37,15 @@ export function booleanOption(value: unknown, name: string, fallback: boolean): 
   throw new OptionError(`option ${name}: expected true or false, got ${JSON.stringify(value)}`);
 }
 
+/** A list of record ids: an array of strings, or one comma-separated string (from data attributes). */
+export function idListOption(value: unknown, name: string, what: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value !== "string" && !(Array.isArray(value) && value.every((v) => typeof v === "string"))) {
+    throw new OptionError(`option ${name}: expected ${what} id or a list of ids, got ${JSON.stringify(value)}`);
+  }
+  return (typeof value === "string" ? value.split(",") : value).map((s) => s.trim()).filter(Boolean);
+}
+
 export function objectOption(value: unknown, name: string): Record<string, unknown> {
   if (value === undefined || value === null) return {};
   if (typeof value !== "object" || Array.isArray(value)) throw new OptionError(`option ${name}: expected an object, got ${JSON.stringify(value)}`);

@@ -5,6 +5,7 @@
  * table row and detail card; the summary, legend and chrome.
  * Built once per dataset and options; a resize only lays out.
  */
+import { extent } from "d3-array";
 import { isCurrency, isPercent, type LocaleFormat } from "../format/locale.js";
 import { computeAgreement, type Agreement, type Interval } from "../model/agreement.js";
 import type { ResolvedCommon } from "../model/options.js";
@@ -188,16 +189,6 @@ export function claimNumbers(c: Claim): number[] {
 export const isFloor = (q: Qualifier) => q === "at-least" || q === "more-than";
 export const isCeiling = (q: Qualifier) => q === "up-to" || q === "fewer-than";
 
-/** Smallest and largest without spreading a long list onto the stack. */
-function extent(xs: number[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const x of xs) {
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-  }
-  return [lo, hi];
-}
 
 export function prepareFigureComparison(data: ResolvedDataset, o: FigureComparisonOptions): PreparedFigures {
   const w = wordsFor(o.locale, o.messages);
@@ -289,7 +280,7 @@ function preparePanel(subject: string, unit: string | undefined, unitCount: numb
   const current = group.filter((r) => !updatedBy.has(r.record.id)).map((r) => r.record);
   const agreement = computeAgreement(current);
   const numbers = group.flatMap((r) => claimNumbers(r.record));
-  const [lo0, hi0] = extent(numbers);
+  const [lo0, hi0] = extent(numbers) as [number, number];
   // A log axis needs every figure positive, and far enough from the float limits for its padding and ticks.
   const allPositive = numbers.every((v) => v > 1e-300 && v < 1e300);
   const nonPositive = numbers.some((v) => v <= 0);
