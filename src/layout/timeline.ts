@@ -329,6 +329,15 @@ function routeAroundLabels(L: TimelineLayout): void {
 
 type Placed = Pick<TimelineLayout, "height" | "axis" | "ticks" | "lanes" | "periods" | "asOf" | "segments" | "breaks">;
 
+/** The time axis in segments: the empty stretches splitTimeAxis would cut (events and the as-of day, clipped to the domain), else the whole domain. */
+function axisSegments(ctx: Ctx): Array<[number, number]> {
+  const { domain, asOfMs } = ctx.prep;
+  const spans: Array<[number, number]> = ctx.marks.map((m) => [Math.max(domain[0], m.span.start), Math.min(domain[1], m.span.end)]);
+  if (asOfMs !== undefined) spans.push([asOfMs, asOfMs]);
+  const cuts = splitTimeAxis(spans);
+  return cuts.length > 1 ? cuts.map(([a, b], k) => [k ? a : domain[0], k === cuts.length - 1 ? domain[1] : b]) : [domain];
+}
+
 /** Horizontal: time along x, lanes stacked, labels in tiers above and below each lane line. */
 function placeHorizontal(ctx: Ctx): Placed {
   const { prep, width, marks, labels, nLanes } = ctx;
@@ -336,7 +345,11 @@ function placeHorizontal(ctx: Ctx): Placed {
   const lo = 8;
   const hi = width - 8;
   const plotW = hi - lo;
-  const t = (ms: number) => lo + ((ms - domain[0]) / (domain[1] - domain[0])) * (hi - lo);
+  // One linear axis, or — when a long empty stretch would squeeze everything else — the broken scale shared with the promise tracker.
+  const segs = axisSegments(ctx);
+  const broken = segs.length > 1 ? brokenTimeScale(segs, lo, hi, 26, 0.12) : undefined;
+  const t = broken ? broken.x : (ms: number) => lo + ((ms - domain[0]) / (domain[1] - domain[0])) * (hi - lo);
+  const segments = broken ? broken.segments : [{ t0: domain[0], t1: domain[1], x0: lo, x1: hi }];
   marks.forEach((m) => {
     if (m.isBand) {
       const [a, b] = bandEdges(m, t, lo, hi, domain);
@@ -351,7 +364,7 @@ function placeHorizontal(ctx: Ctx): Placed {
   const laneLineY: number[] = [];
   // Wide, then narrower and taller: the title wraps to more lines before a label gives way.
   const maxW = Math.max(120, Math.min(220, plotW * 0.2));
-  const shapes: Array<[number, number]> = [[maxW, 3], [maxW * 0.72, 4], [Math.max(96, maxW * 0.5), 5]];
+  const shapes: Array<[number, number]> = [[maxW, 4], [maxW * 0.72, 5], [Math.max(112, maxW * 0.5), 6]];
   const variants: Variant[][] = [];
   const vars = (k: number) => (variants[k] ??= eventVariants(marks[k]!, shapes));
   for (let l = 0; l < nLanes; l++) {
@@ -368,7 +381,11 @@ function placeHorizontal(ctx: Ctx): Placed {
     if (ls.length > 1) m.link = { line: [m.x, m.y, m.x, laneLineY[ls[ls.length - 1]!]!], dots: ls.slice(1).map((l) => [m.x, laneLineY[l]!]) };
   });
   const axisY = y;
-  const ticks = horizontalTicks(ctx, t, lo, hi, plotTop, axisY);
+  // Per segment; a tick whose label would touch the one before (across a break) is dropped.
+  const ticks = segments
+    .flatMap((sg) => horizontalTicks(ctx, t, sg, plotTop, axisY))
+    .filter((tk, k, all) => k === 0 || tk.label.x >= all[k - 1]!.label.x + all[k - 1]!.label.width + 8)
+    .map((tk, k) => ({ ...tk, label: { ...tk.label, key: `tick-${k}` } }));
   for (const tk of ticks) labels.push(tk.label);
   const periods = ctxRow.labels.filter((c) => c.i >= 0).map(({ i, label }) => {
     const p = prep.periods[i]!;
@@ -384,6 +401,7 @@ function placeHorizontal(ctx: Ctx): Placed {
     lanes,
     periods,
     ...(asOfMs !== undefined && asOfLabel ? { asOf: { ms: asOfMs, line: [t(asOfMs), asOfLabel.y + asOfLabel.height, t(asOfMs), axisY] as Seg, text: prep.asOfWords, label: asOfLabel } } : {}),
+    ...(broken ? { segments, breaks: broken.breaks.map((b) => b.x) } : {}),
   };
 }
 
@@ -465,12 +483,13 @@ function placeLane(ctx: Ctx, l: number, top: number, lo: number, hi: number, var
   return { lane: { key: ctx.laneKeys[l]!, name: ctx.laneNames[l]!, ...(header ? { label: header } : {}), line: [lo, lineY, hi, lineY] }, bottom: y + 8 };
 }
 
-/** Ticks along x: fewer until their labels fit side by side. */
-function horizontalTicks(ctx: Ctx, t: (ms: number) => number, lo: number, hi: number, plotTop: number, axisY: number): TimelineLayout["ticks"] {
+/** Ticks along x for one segment of the axis: fewer until their labels fit side by side; the year at the segment's first tick and at each new year. */
+function horizontalTicks(ctx: Ctx, t: (ms: number) => number, seg: TimeSegment, plotTop: number, axisY: number): TimelineLayout["ticks"] {
   const { domain, words } = ctx.prep;
-  let count = Math.min(Math.max(2, Math.floor((hi - lo) / 90)), Math.ceil((domain[1] - domain[0]) / DAY));
+  const [a, b] = [Math.max(seg.t0, domain[0]), Math.min(seg.t1, domain[1])];
+  let count = Math.min(Math.max(1, Math.floor((seg.x1 - seg.x0) / 90)), Math.ceil((b - a) / DAY));
   for (;;) {
-    const ds = calendarTicks(domain[0], domain[1], count);
+    const ds = calendarTicks(a, b, count);
     const texts = tickTexts(ds, words.fmt);
     const ticks = ds.map((d, k) => {
       const pos = t(+d);
@@ -479,8 +498,9 @@ function horizontalTicks(ctx: Ctx, t: (ms: number) => number, lo: number, hi: nu
       const label: LabelBox = { key: `tick-${k}`, x: bx, y: axisY + 5, width: w, height: LH * texts[k]!.length + 2, anchor: "middle", lines: texts[k]!.map((s, j) => ({ x: bx + w / 2, y: axisY + 17 + LH * j, text: s, role: "tick" })) };
       return { pos, tick: [pos, axisY, pos, axisY + 4] as Seg, grid: [pos, plotTop, pos, axisY] as Seg, label };
     });
-    if (count <= 2 || ticks.every((tk, k) => k === 0 || tk.label.x >= ticks[k - 1]!.label.x + ticks[k - 1]!.label.width + 8)) return ticks;
-    count = Math.floor(count * 0.7);
+    const inside = ticks.every((tk) => tk.label.x >= seg.x0 - 12 && tk.label.x + tk.label.width <= seg.x1 + 12);
+    if (count <= 1 || (inside && ticks.every((tk, k) => k === 0 || tk.label.x >= ticks[k - 1]!.label.x + ticks[k - 1]!.label.width + 8))) return inside ? ticks : ticks.slice(0, 1);
+    count = Math.max(1, Math.floor(count * 0.7));
   }
 }
 
@@ -493,10 +513,7 @@ function placeVertical(ctx: Ctx): Placed {
   const plotTop = M + headerH + 10;
   const laneW = nLanes > 1 ? Math.max(14, Math.min(26, (width * 0.3) / nLanes)) : 0;
   // The empty stretches to cut: what events and the as-of day cover, clipped to the domain.
-  const spans: Array<[number, number]> = marks.map((m) => [Math.max(domain[0], m.span.start), Math.min(domain[1], m.span.end)]);
-  if (prep.asOfMs !== undefined) spans.push([prep.asOfMs, prep.asOfMs]);
-  const cuts = splitTimeAxis(spans);
-  const segs: Array<[number, number]> = cuts.length > 1 ? cuts.map(([a, b], k) => [k ? a : domain[0], k === cuts.length - 1 ? domain[1] : b]) : [domain];
+  const segs = axisSegments(ctx);
   // The widest tick label any plot height could draw (verticalTicks never steps finer than these).
   const tickW = Math.max(...segs.flatMap(([a, b]) => tickTexts(calendarTicks(a, b, tickCount(a, b, 2400)), prep.words.fmt).map((l) => measure(l.join(" ")))));
   const axisX = M + tickW + 6;

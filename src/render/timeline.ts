@@ -98,10 +98,17 @@ function drawBackdrop(doc: Document, back: Element, layout: TimelineLayout): voi
     if (layout.lanes.length > 1 || !vertical) svg(doc, "line", { x1: lane.line[0], y1: lane.line[1], x2: lane.line[2], y2: lane.line[3], class: cls("tl-lane-line") }, back);
     if (lane.label) drawLabel(doc, back, lane.label);
   }
-  for (const y of layout.breaks ?? []) {
-    const [x0, x1] = [ax1 - 9, (layout.lanes.length > 1 ? Math.max(...layout.lanes.map((l) => l.line[0])) : ax1) + 9];
-    svg(doc, "rect", { x: x0, y: y - 5, width: x1 - x0, height: 10, class: cls("tl-break-gap") }, breaks);
-    for (const dy of [-4, 4]) svg(doc, "line", { x1: ax1 - 7, y1: y + dy + 3, x2: ax1 + 7, y2: y + dy - 3, class: cls("tl-break") }, breaks);
+  for (const at of layout.breaks ?? []) {
+    if (vertical) {
+      const [x0, x1] = [ax1 - 9, (layout.lanes.length > 1 ? Math.max(...layout.lanes.map((l) => l.line[0])) : ax1) + 9];
+      svg(doc, "rect", { x: x0, y: at - 5, width: x1 - x0, height: 10, class: cls("tl-break-gap") }, breaks);
+      for (const d of [-4, 4]) svg(doc, "line", { x1: ax1 - 7, y1: at + d + 3, x2: ax1 + 7, y2: at + d - 3, class: cls("tl-break") }, breaks);
+    } else {
+      // Across the lanes and grid, down to the axis; the strokes sit on the axis.
+      const top = Math.min(...layout.lanes.map((l) => l.line[1])) - 12;
+      svg(doc, "rect", { x: at - 5, y: top, width: 10, height: ay1 + 5 - top, class: cls("tl-break-gap") }, breaks);
+      for (const d of [-4, 4]) svg(doc, "line", { x1: at + d - 3, y1: ay1 + 7, x2: at + d + 3, y2: ay1 - 7, class: cls("tl-break") }, breaks);
+    }
   }
   if (layout.breaks?.length) back.appendChild(breaks);
   for (const p of layout.periods) drawLabel(doc, back, p.label);

@@ -419,6 +419,20 @@ describe("layoutTimeline: the editor decides what is labelled, and the space is 
     expect(mark(control, "minor").cluster).toBeDefined();
   });
 
+  it("the whole seed record (2022 – 2025) at 1,200 px cuts the empty 2022–2023 stretch with an axis break and labels most events", () => {
+    const L = layout({}, 1200);
+    expect(L.orientation).toBe("horizontal");
+    expect(L.breaks!.length).toBeGreaterThanOrEqual(1);
+    // The break sits between the 2022 invasion and the 2024 events; no tick label falls inside it.
+    const inv = mark(L, "invasion-of-ukraine");
+    const kursk = mark(L, "kursk-incursion");
+    expect(L.breaks![0]!).toBeGreaterThan(inv.band ? inv.band.x + inv.band.width : inv.x);
+    expect(L.breaks![0]!).toBeLessThan(kursk.band!.x);
+    for (const tk of L.ticks) expect(Math.abs(tk.pos - L.breaks![0]!), tk.label.lines[0]!.text).toBeGreaterThan(8);
+    expect(labelled(L)).toBeGreaterThanOrEqual(17);
+    sound(L);
+  });
+
   it("the as-of line and participant links never run through a label", () => {
     for (const [o, width] of [[{ domain: ["2024-05", "2025-10"] }, 1200], [{ lanes: "participants", domain: ["2024-05", "2025-10"] }, 1200], [{}, 320], [{ lanes: "participants" }, 800]] as const) {
       const L = layout(o, width);
