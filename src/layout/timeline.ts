@@ -657,7 +657,8 @@ function placeVerticalColumn(ctx: Ctx, segs: Array<[number, number]>, plotTop: n
       periods.push({ box: { x: axisX - 6, y: t(p.from), width: laneRight - axisX + 10, height: t(p.to) - t(p.from) }, text: p.text, label });
     }
   }
-  return { scale, labels, periods, asOf, bottom: Math.max(bottom, plotTop + plotH), far, plotH };
+  // A list puts every label on its mark's row: nothing is far, and a taller plot would only add empty time.
+  return { scale, labels, periods, asOf, bottom: Math.max(bottom, plotTop + plotH), far: marks.length <= LIST_MAX ? 0 : far, plotH };
 }
 
 /**
@@ -730,7 +731,7 @@ function verticalTicks(ctx: Ctx, scale: Pick<BrokenTimeScale, "x" | "segments">,
     const texts = tickTexts(ds, loc);
     ds.forEach((d, k) => {
       const pos = scale.x(+d);
-      if (pos - 8 < last + 4) return;
+      if (pos - 8 < last + 14) return;
       const year = d.getUTCFullYear();
       // The year on every segment's first tick and at each new year.
       const words = texts[k]!.length === 1 && year !== prevYear && texts[k]![0] !== loc.year(+d) ? [texts[k]![0]!, loc.year(+d)] : texts[k]!;
