@@ -18,3 +18,20 @@ describe("browser users do not install linkedom (14.16)", () => {
     expect(readFileSync(new URL("server.js", dist), "utf8")).toMatch(/createRequire\(import\.meta\.url\)\("linkedom"\)/);
   });
 });
+
+describe("a one-chart build carries only that chart's CSS (14.17)", () => {
+  it("figureComparison alone bundles none of the timeline's or the promise tracker's rules", async () => {
+    const { build } = await import("esbuild");
+    const out = await build({
+      stdin: { contents: 'export { figureComparison } from "./src/index.ts";', resolveDir: new URL("..", import.meta.url).pathname, loader: "ts" },
+      bundle: true,
+      format: "esm",
+      write: false,
+      minify: true,
+      logLevel: "silent",
+    });
+    const code = out.outputFiles[0]!.text;
+    expect(code).toMatch(/fc-band-edge/);
+    expect(code).not.toMatch(/pt-overdue-bar|tl-whisker/);
+  });
+});

@@ -56,7 +56,7 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
   const host = resolveTarget(target);
   const doc = host.ownerDocument;
   const view = doc.defaultView;
-  ensureStyles(doc);
+  ensureStyles(doc, def.css);
 
   const node = html(doc, "div", { class: `${PREFIX} ${cls("chart", def.name)}`, "data-claimline-chart": def.name });
   host.appendChild(node);

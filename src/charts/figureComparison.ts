@@ -10,6 +10,7 @@ import { wordsFor } from "../prepare/messages.js";
 import { renderFigureComparison } from "../render/figureComparison.js";
 import type { ChartDefinition, CommonOptions } from "../render/view.js";
 import { resolveChartOptions } from "./common.js";
+import { CSS_FIGURE_COMPARISON } from "../render/styles.js";
 import { createChart, type ChartHandle } from "./chart.js";
 
 export type { FigureComparisonOptions } from "../prepare/figureComparison.js";
@@ -69,6 +70,7 @@ export function resolveFigureComparisonOptions(input: unknown): FigureComparison
 
 export const figureComparisonChart: ChartDefinition<FigureComparisonOptions, PreparedFigures> = {
   name: "figure-comparison",
+  css: CSS_FIGURE_COMPARISON,
   resolveOptions: resolveFigureComparisonOptions,
   prepare(data, options) {
     const w = wordsFor(options.locale, options.messages);

@@ -9,6 +9,7 @@ import { parseDomainText } from "../model/periodText.js";
 import { placePromiseTracker } from "../layout/promiseTracker.js";
 import { preparePromiseTracker, type PreparedTracker, type ResolvedPromiseTrackerOptions } from "../prepare/promiseTracker.js";
 import { resolveChartOptions } from "./common.js";
+import { CSS_PROMISE_TRACKER } from "../render/styles.js";
 import { renderPromiseTracker } from "../render/promiseTracker.js";
 import type { ChartDefinition, CommonOptions } from "../render/view.js";
 import { createChart, type ChartHandle } from "./chart.js";
@@ -71,6 +72,7 @@ export function resolvePromiseTrackerOptions(input: unknown): ResolvedPromiseTra
 
 export const promiseTrackerChart: ChartDefinition<ResolvedPromiseTrackerOptions, PreparedTracker> = {
   name: "promise-tracker",
+  css: CSS_PROMISE_TRACKER,
   resolveOptions: resolvePromiseTrackerOptions,
   prepare(data, options) {
     const p = preparePromiseTracker(data, options);

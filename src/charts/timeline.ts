@@ -7,6 +7,7 @@ import { parseDate } from "../model/dates.js";
 import { idListOption, keyword, numberOption, objectOption, OptionError, stringOption } from "../model/options.js";
 import { prepareTimeline, type PreparedTimeline, type ResolvedTimelineOptions, type TimelinePeriodOption } from "../prepare/timeline.js";
 import { resolveChartOptions } from "./common.js";
+import { CSS_TIMELINE } from "../render/styles.js";
 import { renderTimeline } from "../render/timeline.js";
 import type { ChartDefinition, CommonOptions } from "../render/view.js";
 import { createChart, type ChartHandle } from "./chart.js";
@@ -83,6 +84,7 @@ export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions 
 
 export const timelineChart: ChartDefinition<ResolvedTimelineOptions, PreparedTimeline> = {
   name: "timeline",
+  css: CSS_TIMELINE,
   resolveOptions: resolveTimelineOptions,
   prepare(data, options) {
     const p = prepareTimeline(data, options);

@@ -27,8 +27,8 @@ const forced = palette("Canvas", "CanvasText", "GrayText", "GrayText", "GrayText
 /** Text halo: a stroke of the background under the glyphs, so labels read over lines and bands. */
 const halo = "paint-order:stroke;stroke:var(--claimline-bg);stroke-width:3px;stroke-linejoin:round";
 
-export const CSS = `
-:root{--${PREFIX}-css:1}
+/** Rules every chart needs: the frame, text, chrome, card, table, messages. */
+export const CSS_BASE = (): string => `
 ${w}{${light}--claimline-font:${font};display:block;position:relative;color:var(--claimline-ink);background:var(--claimline-bg);font-family:var(--claimline-font);font-size:14px;line-height:1.35;max-width:100%}
 :where(${p}${c}theme-dark){${dark}}
 @media (prefers-color-scheme:dark){:where(${p}${c}theme-auto){${dark}}}
@@ -94,6 +94,11 @@ ${w} ${c}pt-highlight-bg,${w} ${c}fc-highlight-bg{fill:var(--claimline-highlight
 ${w} ${c}pt-rule,${w} ${c}fc-axis-line,${w} ${c}tl-lane-line{stroke:var(--claimline-faint)}
 ${w} ${c}fc-row-text text,${w} ${c}tl-back text,${w} ${c}tl-words text,${w} ${c}tl-group text{${halo}}
 ${w} [data-for]{pointer-events:none}
+@media (prefers-reduced-motion:no-preference){${w} [data-id]{transition:opacity .15s}}
+`;
+
+/** The promise tracker's own rules (a one-chart build carries only its chart's CSS). */
+export const CSS_PROMISE_TRACKER = (): string => `
 ${w} ${c}pt-topic{font-size:13px;font-weight:600}
 ${w} ${c}pt-status{font-weight:600}
 ${w} ${c}pt-kept ${c}pt-status,${w} ${c}pt-kept-icon{fill:var(--claimline-kept)}
@@ -133,7 +138,10 @@ ${w} ${c}pt-asof{pointer-events:none}
 ${w} ${c}pt-asof path{stroke:var(--claimline-ink);stroke-dasharray:4 3;fill:none}
 ${w} svg ${c}pt-heading{font-size:13px;font-weight:700}
 ${w} ${c}pt-future ${c}pt-window,${w} ${c}pt-future ${c}pt-said{opacity:.5}
-${w} ${c}pt-future ${c}pt-status{fill:var(--claimline-muted)}
+${w} ${c}pt-future ${c}pt-status{fill:var(--claimline-muted)}`;
+
+/** The figure comparison's own rules. */
+export const CSS_FIGURE_COMPARISON = (): string => `
 ${w} ${c}fc-heading{font-size:14px;font-weight:700}
 ${w} ${c}fc-highlight text{stroke:var(--claimline-highlight)}
 :where(${c}figure-comparison) ${c}data th,:where(${c}figure-comparison) ${c}data td{overflow-wrap:break-word}
@@ -164,7 +172,10 @@ ${w} ${c}fc-ring{fill:none;stroke:var(--claimline-accent);stroke-width:1.5;strok
 ${w} ${c}fc-stem,${w} ${c}fc-cap{stroke:var(--claimline-accent);stroke-width:2}
 ${w} ${c}fc-arrow{fill:none;stroke:var(--claimline-accent);stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 ${w} ${c}fc-bar{fill:var(--claimline-accent);fill-opacity:.75}
-${w} ${c}fc-flag-conflict ${c}fc-mark,${w} ${c}fc-flag-differ ${c}fc-mark{--claimline-accent:var(--claimline-conflict)}
+${w} ${c}fc-flag-conflict ${c}fc-mark,${w} ${c}fc-flag-differ ${c}fc-mark{--claimline-accent:var(--claimline-conflict)}`;
+
+/** The timeline's own rules. */
+export const CSS_TIMELINE = (): string => `
 ${w} ${c}tl-title{font-size:12px;font-weight:600}
 ${w} ${c}tl-date,${w} ${c}tl-note,${w} ${c}tl-period,${w} ${c}tl-asof,${w} ${c}tl-lane,${w} ${c}tl-cluster,${w} ${c}tl-row-text,${w} ${c}tl-tick{font-size:12px}
 ${w} ${c}tl-date,${w} ${c}tl-tick,${w} ${c}tl-lane,${w} ${c}tl-period{fill:var(--claimline-muted)}
@@ -191,30 +202,52 @@ ${w} ${c}tl-mini[data-id]:focus-visible,${w} ${c}tl-mini${c}active,${w} ${c}acti
 ${w} ${c}tl-bracket{fill:none;stroke:var(--claimline-accent)}
 ${w} ${c}tl-group{outline:none;-webkit-tap-highlight-color:transparent}
 ${w} ${c}tl-panel{fill:var(--claimline-bg);stroke:var(--claimline-faint)}
-${w} ${c}tl-group:focus-within ${c}tl-panel,${w} ${c}tl-group:focus-within ${c}tl-row,${w} ${c}tl-group:hover ${c}tl-panel,${w} ${c}tl-group:hover ${c}tl-row{display:inline}
-@media (prefers-reduced-motion:no-preference){${w} [data-id]{transition:opacity .15s}}
-`.trim();
-
-const adopted = new WeakSet<Document>();
+${w} ${c}tl-group:focus-within ${c}tl-panel,${w} ${c}tl-group:focus-within ${c}tl-row,${w} ${c}tl-group:hover ${c}tl-panel,${w} ${c}tl-group:hover ${c}tl-row{display:inline}`;
 
 /**
- * Add the stylesheet to a document once. Constructable stylesheets are not
- * inline styles, so this works under `style-src 'self'`; browsers without
- * them get a `<style>` element (pages with a strict CSP link `claimline.css`).
+ * Every rule: `claimline.css`, the standalone page and the static SVG. It marks the page (a custom property)
+ * so charts drawn there add none of their own.
  */
-export function ensureStyles(doc: Document): void {
-  if (adopted.has(doc)) return;
-  adopted.add(doc);
-  if (doc.querySelector(`link[href$="claimline.css"],style[data-claimline]`)) return;
+export const CSS = /* @__PURE__ */ (() => `:root{--${PREFIX}-css:1}
+${CSS_BASE()}
+${CSS_PROMISE_TRACKER()}
+${CSS_FIGURE_COMPARISON()}
+${CSS_TIMELINE()}`)();
+
+const added = new WeakMap<Document, Set<() => string>>();
+
+/**
+ * Add the shared rules and one chart's rules to a document, each once: a page with only a timeline carries
+ * only the timeline's CSS. Constructable stylesheets are not inline styles, so this works under
+ * `style-src 'self'`; browsers without them get a `<style>` element. A page that already has `claimline.css`
+ * (linked, or under any name: it sets a custom property) gets nothing added.
+ */
+export function ensureStyles(doc: Document, part?: () => string): void {
+  let done = added.get(doc);
+  if (!done) {
+    added.set(doc, (done = new Set()));
+    if (hasClaimlineCss(doc)) done.add(ALL);
+    else addSheet(doc, CSS_BASE());
+  }
+  if (done.has(ALL) || !part || done.has(part)) return;
+  done.add(part);
+  addSheet(doc, part());
+}
+const ALL = (): string => "";
+
+function hasClaimlineCss(doc: Document): boolean {
+  if (doc.querySelector(`link[href$="claimline.css"]`)) return true;
   const view = doc.defaultView as (Window & typeof globalThis) | null;
-  // claimline.css already on the page under another name (a bundler's hashed CSS file, a <style> it injected):
-  // it sets this property, so the rules are not added twice.
-  if (view?.getComputedStyle && doc.documentElement && view.getComputedStyle(doc.documentElement).getPropertyValue(`--${PREFIX}-css`).trim()) return;
+  return !!(view?.getComputedStyle && doc.documentElement && view.getComputedStyle(doc.documentElement).getPropertyValue(`--${PREFIX}-css`).trim());
+}
+
+function addSheet(doc: Document, css: string): void {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
   const Sheet = view?.CSSStyleSheet;
   if (Sheet && "adoptedStyleSheets" in doc && "replaceSync" in Sheet.prototype) {
     try {
       const sheet = new Sheet();
-      sheet.replaceSync(CSS);
+      sheet.replaceSync(css);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       return;
     } catch {
@@ -223,6 +256,6 @@ export function ensureStyles(doc: Document): void {
   }
   const style = doc.createElement("style");
   style.setAttribute("data-claimline", "");
-  style.textContent = CSS;
+  style.textContent = css;
   (doc.head ?? doc.documentElement).appendChild(style);
 }

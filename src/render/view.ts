@@ -82,6 +82,8 @@ export interface CommonOptions {
  */
 export interface ChartDefinition<O extends ResolvedCommon = ResolvedCommon, P = unknown> {
   name: ChartName;
+  /** The chart's own CSS rules (added to a page once, beside the shared ones); a function, so a build of other charts drops them. */
+  css: () => string;
   resolveOptions(options: unknown): O;
   prepare(data: ResolvedDataset, options: O): P | ChartMessage;
   draw(doc: Document, prepared: P, options: O, width: number): ChartView | ChartMessage;

@@ -546,7 +546,7 @@ await check("detail card: inside the chart and the viewport for every mark (1,20
 });
 
 await check("stylesheet once: a page that already has claimline.css (a bundler's <style> or hashed file) gets no second copy", async () => {
-  const { page, errors, close } = await openPage("/examples/index.html");
+  const { page, errors, close } = await openPage("/examples/index.html", { allow: [/ERR_ABORTED/] });
   const css = readFileSync(join(root, "dist", "claimline.css"), "utf8");
   // Pages of our own (no CSP header: a bundler's page with its CSS in a <style>), on the gallery's origin.
   const pages = { with: `<!doctype html><html><head><style>${css}</style></head><body><div id="with"></div></body></html>`, without: `<!doctype html><html><head></head><body><div id="a"></div><div id="b"></div></body></html>` };
@@ -567,9 +567,14 @@ await check("stylesheet once: a page that already has claimline.css (a bundler's
     const data = await (await fetch("/examples/data/seeds.json")).json();
     window.Claimline.timeline("#a", data, { width: 600 });
     window.Claimline.promiseTracker("#b", data, { width: 600 });
-    return document.adoptedStyleSheets.length + document.querySelectorAll("style").length;
+    const two = document.adoptedStyleSheets.length + document.querySelectorAll("style").length;
+    // A second timeline adds nothing: each part once per page.
+    const c = document.createElement("div");
+    document.body.append(c);
+    window.Claimline.timeline(c, data, { width: 600 });
+    return { two, three: document.adoptedStyleSheets.length + document.querySelectorAll("style").length };
   });
-  expect(own === 1, `expected one stylesheet for two charts, got ${own}`);
+  expect(own.two === 3 && own.three === 3, `expected the shared rules and each chart's own once (3 sheets), got ${own.two}, then ${own.three}`);
   reportErrors(errors, "console");
   await close();
 });
