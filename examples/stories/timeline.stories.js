@@ -56,7 +56,7 @@ export const Default = {
     docs: {
       description: {
         story:
-          "The treaty signed in Pyongyang (June 2024), the deployment (October 2024), Shoigu's visits in late March and on 4 June 2025, the April confirmations, the 12 August call and the 15 August summit in Alaska. Days are points; months and years are bands across them; “late March” is drawn as the interval it was reported as. What does not fit is grouped as “+N events”: focus or tap to list it.",
+          "The treaty signed in Pyongyang (June 2024), the deployment (October 2024), Shoigu's visits in late March and on 4 June 2025, the April confirmations, the 12 August call and the 15 August summit in Alaska. Days are points; months and years are light bands, their symbol at the start (a dot mid-month would read as a day); “late March” is drawn as the interval it was reported as. Labels stack in rows above and below the line and wrap before they are cut; the empty stretch before 2024 is cut from the axis (//).",
       },
     },
   },
@@ -81,7 +81,7 @@ export const Phone = {
   args: { domain: ["2025-03", "2025-09"] },
   parameters: {
     claimline: { id: "timeline-phone", width: 320 },
-    docs: { description: { story: "Below 560 px the timeline turns vertical; each label wraps beside its mark, with a leader line when it has to move down." } },
+    docs: { description: { story: "Below 560 px the timeline turns vertical: a list in time order, every event on its own row beside its mark, empty stretches cut from the axis (//)." } },
   },
 };
 

@@ -69,7 +69,7 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
   // Some charts.
   spec("asOf", "as-of", "string", [TL, PT]),
   spec("sort", "sort", "string", [FC, PT]),
-  spec("highlight", "highlight", "string", [FC, PT]),
+  spec("highlight", "highlight", "string", [TL, FC, PT]),
   spec("annotations", "annotations", "object", [TL, FC]),
   // Timeline.
   spec("orientation", "orientation", "string", [TL]),

@@ -586,7 +586,8 @@ await check("strict CSP page: renders with no violations", async () => {
   await page.waitForSelector("#csp-api svg [data-id]", { timeout: 15000 });
   // Hover and focus place the detail card through the CSSOM: still no violation.
   await page.focus("#csp-embed svg [data-id][tabindex='0']");
-  await page.locator("#csp-api svg [data-id]").filter({ visible: true }).first().hover({ timeout: 5000 });
+  // The mark's own hit area (a mark's bounding box can be mostly empty: a band, a leader and a label far apart).
+  await page.locator("#csp-api svg [data-id] > .claimline-v1-focus").first().hover({ timeout: 5000, force: true });
   await settle(page);
   const styled = await page.evaluate(() => getComputedStyle(document.querySelector("#csp-embed .claimline-v1")).position);
   expect(styled === "relative", `claimline.css did not apply (position ${styled})`);
