@@ -341,6 +341,10 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     close.addEventListener("click", () => hide(true, true));
     card.hidden = false;
     place(id);
+    // Focus can scroll the mark into view after this runs: place again once the page has settled.
+    view?.requestAnimationFrame?.(() => {
+      if (card && !card.hidden && activeId === id) place(id);
+    });
   }
 
   /** Close the card; `refocus` (Close, Escape) puts focus back on the mark it belonged to, never on <body>. */
@@ -389,7 +393,8 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       return;
     }
     const box = node.getBoundingClientRect();
-    const m = mark.getBoundingClientRect();
+    // The mark's own hit area, not its whole group (a timeline mark's group reaches up to its label).
+    const m = (mark.querySelector(`.${PREFIX}-focus`) ?? mark).getBoundingClientRect();
     card.style.maxHeight = "";
     const cw = Math.min(card.offsetWidth || 300, box.width);
     const ch = card.offsetHeight || 160;

@@ -493,6 +493,7 @@ await check("detail card: inside the chart and the viewport for every mark (1,20
     let outside = 0;
     for (const id of ids) {
       await page.focus(`[data-claimline-chart] svg [data-id="${id}"]`);
+      await frames(page);
       const r = await page.evaluate(() => {
         const card = document.querySelector("[data-claimline-chart] .claimline-v1-detail");
         const node = card.closest("[data-claimline-chart]").getBoundingClientRect();
