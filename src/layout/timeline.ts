@@ -25,6 +25,7 @@
  * would read as a day.
  * 5. Geometry for lanes, ticks, periods and the "as of" marker.
  */
+import { extent } from "d3-array";
 import type { LocaleFormat } from "../format/locale.js";
 import { resolveDataset } from "../model/resolve.js";
 import type { Dataset } from "../model/types.js";
@@ -622,7 +623,8 @@ function placeVerticalColumn(ctx: Ctx, segs: Array<[number, number]>, plotTop: n
       const key = `cluster-${ctx.clusters.length}`;
       const label = oneLine(key, prep.more(c.members.length), "cluster", colX + PAD / 2, s.top, "start");
       const ys = c.members.map((mi) => marks[mi]!.y);
-      const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
+      // A cluster can hold 100,000 members: no spread onto the stack.
+      const [y0, y1] = extent(ys) as [number, number];
       const bx = colX - 8;
       far = Infinity;
       c.members.sort((a, b) => a - b).forEach((mi) => (marks[mi]!.cluster = ctx.clusters.length));

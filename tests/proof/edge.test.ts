@@ -101,3 +101,18 @@ describe("edge datasets draw a chart or a readable message", () => {
     }
   }
 });
+
+describe("very large inputs (14.9)", () => {
+  it("layoutTimeline(130,000 events) lays out without overflowing the stack", async () => {
+    const { layoutTimeline } = await import("../../src/layout/timeline.js");
+    const { resolveTimelineOptions } = await import("../../src/charts/timeline.js");
+    const events = Array.from({ length: 130_000 }, (_, i) => ({ id: `e${i}`, date: new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10), kind: "meeting", title: `Event ${i}` }));
+    const L = layoutTimeline({ version: 1, sources: [], actors: [], events, claims: [], promises: [] }, resolveTimelineOptions({}), 800);
+    expect(L.marks.length).toBe(130_000);
+    expect(L.clusters.length).toBeGreaterThan(0);
+    // And on a phone, where one cluster can hold tens of thousands of members.
+    const P = layoutTimeline({ version: 1, sources: [], actors: [], events, claims: [], promises: [] }, resolveTimelineOptions({}), 320);
+    expect(P.orientation).toBe("vertical");
+    expect(P.marks.length).toBe(130_000);
+  }, 120_000);
+});
