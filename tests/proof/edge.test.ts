@@ -116,3 +116,13 @@ describe("very large inputs (14.9)", () => {
     expect(P.marks.length).toBe(130_000);
   }, 120_000);
 });
+
+describe("figure layout stays near-linear (14.2)", () => {
+  it("layoutFigureComparison(32,000 claims on one subject) lays out (it took 127 s when grouping copied an array per claim)", async () => {
+    const { layoutFigureComparison } = await import("../../src/layout/figureComparison.js");
+    const { resolveFigureComparisonOptions } = await import("../../src/charts/figureComparison.js");
+    const claims = Array.from({ length: 32_000 }, (_, i) => ({ id: `c${i}`, subject: "Troops", value: 1000 + (i % 5000), qualifier: i % 2 ? "about" : "exact", unit: "troops", claimant: "a", citations: [] }));
+    const L = layoutFigureComparison({ version: 1, sources: [], actors: [{ id: "a", name: "A" }], events: [], claims, promises: [] } as never, resolveFigureComparisonOptions({}), 800);
+    expect(L.order.length).toBe(32_000);
+  }, 60_000);
+});
