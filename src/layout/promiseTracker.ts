@@ -16,7 +16,8 @@ import { addDuration } from "../model/durations.js";
 import { resolveDataset } from "../model/resolve.js";
 import type { PromiseStatus } from "../model/status.js";
 import type { Dataset, PromiseRecord } from "../model/types.js";
-import { preparePromiseTracker, windowEnd, type PreparedTracker, type ResolvedPromiseTrackerOptions, type TrackerEntry, type TrackerStatus } from "../prepare/promiseTracker.js";
+import { windowEnd } from "../model/status.js";
+import { preparePromiseTracker, type PreparedTracker, type ResolvedPromiseTrackerOptions, type TrackerEntry, type TrackerStatus } from "../prepare/promiseTracker.js";
 import { textWidth, wrapText, type Box } from "./text.js";
 import { brokenTimeScale, DAY, layoutTimeAxis, splitTimeAxis, type AxisLabel, type BrokenTimeScale } from "./timeBreaks.js";
 

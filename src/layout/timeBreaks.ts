@@ -6,10 +6,11 @@
  * than everything drawn put together and longer than `minGap` (a year), so
  * evenly spread data — or a few months' silence — keeps one linear axis.
  */
+import { DAY } from "../model/dates.js";
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from "d3-time";
 import type { Box } from "./text.js";
 
-export const DAY = 86_400_000;
+export { DAY } from "../model/dates.js";
 
 /** Time spans to draw, each `[start, end]` in ms. Returns the segments `[t0, t1]` to keep (unpadded). */
 export function splitTimeAxis(intervals: Array<[number, number]>, minGap = 365 * DAY): Array<[number, number]> {
@@ -119,7 +120,6 @@ const CANDIDATES: Array<[TimeInterval, "day" | "month" | "year", number]> = [
   [utcYear.every(5)!, "year", 1826],
   [utcYear.every(10)!, "year", 3652],
 ];
-const DAY_MS = 86_400_000;
 
 /**
  * At least about `count` ticks between t0 and t1 (ms), on calendar
@@ -128,7 +128,7 @@ const DAY_MS = 86_400_000;
  * at least two weeks).
  */
 export function calendarTicks(t0: number, t1: number, count: number): Date[] {
-  const target = (t1 - t0) / Math.max(1, count) / DAY_MS;
+  const target = (t1 - t0) / Math.max(1, count) / DAY;
   // The coarsest step no longer than the target (so at least `count` ticks; the caller thins them until
   // their labels fit): 3 months for a target of 169 days, days for anything under two.
   const found = target <= 3652 ? [...CANDIDATES].reverse().find(([, , days]) => days <= target) ?? CANDIDATES[0] : undefined;
@@ -155,7 +155,7 @@ export function layoutTimeAxis(scale: BrokenTimeScale, fmt: AxisFormat, measure:
     const room = (seg.x1 - seg.x0) / 30;
     for (const [interval, unit, days] of CANDIDATES) {
       // Far too many ticks to fit: skip before listing and measuring them (a century of days).
-      if ((seg.t1 - seg.t0) / (days * DAY_MS) > 2 * room + 4) continue;
+      if ((seg.t1 - seg.t0) / (days * DAY) > 2 * room + 4) continue;
       const label = unit === "day" ? fmt.dayShort : unit === "month" ? fmt.monthShort : fmt.year;
       const cand = interval
         .range(new Date(seg.t0), new Date(seg.t1 + 1))

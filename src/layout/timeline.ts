@@ -27,6 +27,7 @@
  */
 import { extent } from "d3-array";
 import type { LocaleFormat } from "../format/locale.js";
+import { DAY } from "../model/dates.js";
 import { resolveDataset } from "../model/resolve.js";
 import type { Dataset } from "../model/types.js";
 import { prepareTimeline, type EndStyle, type PreparedTimeline, type ResolvedTimelineOptions, type TimelineEntry, type TimelineLayoutOptions, type ZoomChoice } from "../prepare/timeline.js";
@@ -37,7 +38,6 @@ import { groupClusters, placeColumn, placeTiers, type Cluster, type ColumnItem, 
 export type { EndStyle, TimelineLayoutOptions, ZoomChoice } from "../prepare/timeline.js";
 export type { TimelinePeriodOption } from "../prepare/timeline.js";
 
-const DAY = 86_400_000;
 
 export type LineRole = "title" | "date" | "note" | "cluster" | "period" | "asof" | "lane" | "tick";
 export interface TextLine {

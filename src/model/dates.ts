@@ -43,7 +43,8 @@ export class DateParseError extends Error {
   override name = "DateParseError";
 }
 
-const DAY = 86_400_000;
+/** A day in milliseconds: every span is whole UTC days. The one definition. */
+export const DAY = 86_400_000;
 const MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 const RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
 

@@ -8,6 +8,8 @@
  * and "a few weeks" are not durations).
  */
 
+import { DAY } from "./dates.js";
+
 export interface Duration {
   /** The ISO text: the input for parsed durations, canonical for ones read from phrases. */
   text: string;
@@ -28,7 +30,6 @@ export class DurationParseError extends Error {
   override name = "DurationParseError";
 }
 
-const DAY = 86_400_000;
 
 export function parseDuration(text: string): Duration {
   const m = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(text);

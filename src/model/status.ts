@@ -21,7 +21,7 @@
  *    whether it was kept, so it is neither overdue nor open.
  */
 import type { PromiseRecord } from "./types.js";
-import { dayIndex, lastDay, parseDate, type DateSpan } from "./dates.js";
+import { DAY, dayIndex, lastDay, parseDate, type DateSpan } from "./dates.js";
 import { addDuration, parseDuration, parseWindowValue, type Duration } from "./durations.js";
 
 /**
@@ -76,7 +76,6 @@ export interface PromiseStatus {
   atLeast?: true;
 }
 
-const DAY = 86_400_000;
 
 /** ms of UTC midnight of a day: an EDTF string counts as its latest day (asOf "2025-08" means the end of August). */
 function toDay(value: string | number | Date): number {
@@ -94,7 +93,7 @@ export function resolveAsOf(option?: string | number | Date | null, datasetAsOf?
 }
 
 /** Window ends are ISO durations once validated; a phrase is read too so hand-built records don't crash. */
-function windowEnd(text: string, end: "min" | "max"): Duration {
+export function windowEnd(text: string, end: "min" | "max"): Duration {
   try {
     return parseDuration(text);
   } catch {

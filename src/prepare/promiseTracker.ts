@@ -4,11 +4,11 @@
  * name, table row and detail card, the legend, the summary and the chrome.
  * Built once per dataset and options; a resize only lays out again.
  */
-import type { DateSpan } from "../model/dates.js";
-import { formatDuration, parseDuration, parseWindowValue, type Duration } from "../model/durations.js";
+import { DAY, type DateSpan } from "../model/dates.js";
+import { formatDuration, type Duration } from "../model/durations.js";
 import type { ResolvedCommon } from "../model/options.js";
 import type { ResolvedCitation, ResolvedDataset, ResolvedPromise } from "../model/resolve.js";
-import { DERIVED_STATUSES, summarizeStatuses, type PromiseStatus } from "../model/status.js";
+import { DERIVED_STATUSES, summarizeStatuses, windowEnd, type PromiseStatus } from "../model/status.js";
 import type { PromiseRecord } from "../model/types.js";
 import { prepareChrome, type Chrome } from "./chrome.js";
 import { citationLinks, sentence } from "./citations.js";
@@ -65,15 +65,6 @@ export interface PreparedTracker {
   hasAsOfMark: boolean;
 }
 
-/** A window end: ISO once validated; a phrase is read too, so hand-built records draw. */
-export function windowEnd(text: string, end: "min" | "max"): Duration {
-  try {
-    return parseDuration(text);
-  } catch {
-    return parseWindowValue(text)[end];
-  }
-}
-
 const rangeCache = new Map<string, Intl.DateTimeFormat>();
 /** "7–14 May" / "May 7 – 14" / "28 Apr–5 May 2025", in the reader's locale. */
 export function dayRangeText(a: number, b: number, tag: string, withYear: boolean): string {
@@ -84,7 +75,6 @@ export function dayRangeText(a: number, b: number, tag: string, withYear: boolea
   return a === b ? f.format(a) : f.formatRange(a, b).replace(/(\d)\s–\s(\d)/gu, "$1–$2");
 }
 
-const DAY = 86_400_000;
 
 /** Day-precision spans print as days (with the year when it is not the as-of year); coarser ones never as a day. */
 function spanText(span: DateSpan, w: Words, asOfYear: number): string {

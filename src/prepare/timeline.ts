@@ -4,7 +4,7 @@
  * lanes, periods, "as of", zoom choices, summary, legend, table, detail cards
  * and chrome. Built once per dataset and options; a resize only lays out.
  */
-import { parseDate, type DateSpan } from "../model/dates.js";
+import { DAY, parseDate, type DateSpan } from "../model/dates.js";
 import type { ResolvedCommon } from "../model/options.js";
 import type { ResolvedCitation, ResolvedDataset, ResolvedEvent } from "../model/resolve.js";
 import type { Event, EventStatus } from "../model/types.js";
@@ -14,7 +14,6 @@ import { prepareChrome, type Chrome } from "./chrome.js";
 import { citationLinks, sentence } from "./citations.js";
 import { wordsFor, type MessageKey, type Words } from "./messages.js";
 
-const DAY = 86_400_000;
 
 export interface TimelinePeriodOption {
   /** EDTF; the period runs from this date's start… */
