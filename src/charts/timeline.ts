@@ -6,6 +6,7 @@ import { placeTimeline } from "../layout/timeline.js";
 import { parseDate } from "../model/dates.js";
 import { idListOption, keyword, numberOption, objectOption, OptionError, stringOption } from "../model/options.js";
 import { prepareTimeline, type PreparedTimeline, type ResolvedTimelineOptions, type TimelinePeriodOption } from "../prepare/timeline.js";
+import { parseDomainText } from "../model/periodText.js";
 import { resolveChartOptions } from "./common.js";
 import { CSS_TIMELINE } from "../render/styles.js";
 import { renderTimeline } from "../render/timeline.js";
@@ -72,7 +73,8 @@ export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions 
   }
   const notes = objectOption(typeof o.annotations === "string" ? JSON.parse(o.annotations) : o.annotations, "annotations");
   for (const [id, text] of Object.entries(notes)) r.annotations[id] = stringOption(text, `annotations.${id}`) ?? "";
-  const domain = typeof o.domain === "string" ? o.domain.split(/\s*,\s*/) : o.domain;
+  // Text as an editor types it ("2021-08/2021-09" or "2021-08,2021-09"), read by the one domain parser.
+  const domain = typeof o.domain === "string" && o.domain.trim() ? parseDomainText(o.domain, "option domain") : o.domain;
   if (domain != null) {
     if (!Array.isArray(domain) || domain.length !== 2) throw new OptionError(`option domain: expected [start, end] as EDTF dates, got ${JSON.stringify(o.domain)}`);
     const [a, b] = [edtf(domain[0], "domain[0]"), edtf(domain[1], "domain[1]")];

@@ -238,3 +238,11 @@ describe("renderTimeline", () => {
 function ev(id: string, date: string, extra: Partial<Event> = {}): Event {
   return { id, date, kind: "meeting", title: `Event ${id}`, participants: ["a"], citations: [{ source: "s", url: "https://wire.example/x" }], ...extra };
 }
+
+describe("resolveTimelineOptions(domain as text)", () => {
+  it("resolveTimelineOptions({domain: '2021-08/2021-09'}) reads the slash form editors type, as data-domain and --domain do", () => {
+    expect(resolveTimelineOptions({ domain: "2021-08/2021-09" }).domain).toEqual(["2021-08", "2021-09"]);
+    expect(resolveTimelineOptions({ domain: "2021-08, 2021-09" }).domain).toEqual(["2021-08", "2021-09"]);
+    expect(() => resolveTimelineOptions({ domain: "August" })).toThrow(/domain/);
+  });
+});
