@@ -324,7 +324,7 @@ export function fallbackChain(locale: string): string[] {
 /** Whether the locale's language has its catalogue registered (English always has). */
 export function hasCatalogue(locale: string): boolean {
   const chain = fallbackChain(locale);
-  return chain[chain.length - 2] === undefined || chain.slice(0, -1).some((t) => registry.has(t)) || chain[0]!.split("-")[0] === "en";
+  return chain[0]!.split("-")[0] === "en" || chain.slice(0, -1).some((t) => registry.has(t));
 }
 
 let loader: ((locale: string) => void) | null = null;
