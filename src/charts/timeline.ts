@@ -47,6 +47,15 @@ function edtf(value: unknown, name: string): string {
   return value;
 }
 
+/** `domain` as text, read by the one domain parser; the error says what was expected and how to write it. */
+function domainText(text: string): [string, string] {
+  try {
+    return parseDomainText(text, "option domain");
+  } catch {
+    throw new OptionError(`option domain: expected [start, end] as EDTF dates, got ${JSON.stringify(text)} (write "2021-08/2021-09")`);
+  }
+}
+
 /** One normaliser: defaults written once, a bad option throws an OptionError naming it. */
 export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions {
   const o = objectOption(input, "options");
@@ -74,7 +83,7 @@ export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions 
   const notes = objectOption(typeof o.annotations === "string" ? JSON.parse(o.annotations) : o.annotations, "annotations");
   for (const [id, text] of Object.entries(notes)) r.annotations[id] = stringOption(text, `annotations.${id}`) ?? "";
   // Text as an editor types it ("2021-08/2021-09" or "2021-08,2021-09"), read by the one domain parser.
-  const domain = typeof o.domain === "string" && o.domain.trim() ? parseDomainText(o.domain, "option domain") : o.domain;
+  const domain = typeof o.domain === "string" && o.domain.trim() ? domainText(o.domain) : o.domain;
   if (domain != null) {
     if (!Array.isArray(domain) || domain.length !== 2) throw new OptionError(`option domain: expected [start, end] as EDTF dates, got ${JSON.stringify(o.domain)}`);
     const [a, b] = [edtf(domain[0], "domain[0]"), edtf(domain[1], "domain[1]")];
