@@ -11,7 +11,7 @@ import { renderFigureComparison } from "../render/figureComparison.js";
 import type { ChartDefinition, CommonOptions } from "../render/view.js";
 import { resolveChartOptions } from "./common.js";
 import { CSS_FIGURE_COMPARISON } from "../render/styles.js";
-import { createChart, type ChartHandle } from "./chart.js";
+import { define, factory } from "./define.js";
 
 export type { FigureComparisonOptions } from "../prepare/figureComparison.js";
 
@@ -68,7 +68,7 @@ export function resolveFigureComparisonOptions(input: unknown): FigureComparison
   return r;
 }
 
-export const figureComparisonChart: ChartDefinition<FigureComparisonOptions, PreparedFigures> = {
+export const figureComparisonChart: ChartDefinition<FigureComparisonOptions, PreparedFigures> = define<FigureComparisonOptions, PreparedFigures, ReturnType<typeof placeFigureComparison>>({
   name: "figure-comparison",
   css: CSS_FIGURE_COMPARISON,
   resolveOptions: resolveFigureComparisonOptions,
@@ -79,9 +79,8 @@ export const figureComparisonChart: ChartDefinition<FigureComparisonOptions, Pre
     if (options.subject !== undefined && !subjects.includes(options.subject)) return { message: w.t("fc.noSubject", { subject: JSON.stringify(options.subject) }), details: subjects };
     return prepareFigureComparison(data, options);
   },
-  draw: (doc, prepared, _options, width) => renderFigureComparison(doc, placeFigureComparison(prepared, width)),
-};
+  place: (prepared, _options, width) => placeFigureComparison(prepared, width),
+  render: renderFigureComparison,
+});
 
-export function figureComparison(target: Element | string, data: Dataset | unknown, options?: FigureComparisonInput): ChartHandle {
-  return createChart(figureComparisonChart, target, data, options as Record<string, unknown> | undefined);
-}
+export const figureComparison = factory<FigureComparisonInput>(figureComparisonChart);

@@ -5,14 +5,13 @@
  */
 import { parseDate } from "../model/dates.js";
 import { idListOption, keyword, objectOption, OptionError, stringOption } from "../model/options.js";
-import { parseDomainText } from "../model/periodText.js";
 import { placePromiseTracker } from "../layout/promiseTracker.js";
 import { preparePromiseTracker, type PreparedTracker, type ResolvedPromiseTrackerOptions } from "../prepare/promiseTracker.js";
 import { resolveChartOptions } from "./common.js";
 import { CSS_PROMISE_TRACKER } from "../render/styles.js";
 import { renderPromiseTracker } from "../render/promiseTracker.js";
 import type { ChartDefinition, CommonOptions } from "../render/view.js";
-import { createChart, type ChartHandle } from "./chart.js";
+import { define, domainOption, factory } from "./define.js";
 
 export type { ResolvedPromiseTrackerOptions };
 
@@ -59,18 +58,12 @@ export function resolvePromiseTrackerOptions(input: unknown): ResolvedPromiseTra
     highlight: idListOption(o.highlight, "highlight", "a promise"),
   };
   if (asOf !== undefined) r.asOf = asOf;
-  if (o.domain != null && o.domain !== "") {
-    const d = o.domain;
-    // Text ("2017-02/2025-08-16", as from data-domain or --domain) or a pair; either way both ends checked.
-    const text = typeof d === "string" ? d : Array.isArray(d) && d.length === 2 && d.every((v) => typeof v === "string") ? `${d[0]}/${d[1]}` : undefined;
-    if (text === undefined) throw new OptionError(`option domain: expected [start, end] as EDTF dates, got ${JSON.stringify(d)}`);
-    const [a, b] = parseDomainText(text, "option domain");
-    r.domain = [parseDate(a).start, parseDate(b).end];
-  }
+  const domain = domainOption(o.domain);
+  if (domain) r.domain = [parseDate(domain[0]).start, parseDate(domain[1]).end];
   return r;
 }
 
-export const promiseTrackerChart: ChartDefinition<ResolvedPromiseTrackerOptions, PreparedTracker> = {
+export const promiseTrackerChart: ChartDefinition<ResolvedPromiseTrackerOptions, PreparedTracker> = define<ResolvedPromiseTrackerOptions, PreparedTracker, ReturnType<typeof placePromiseTracker>>({
   name: "promise-tracker",
   css: CSS_PROMISE_TRACKER,
   resolveOptions: resolvePromiseTrackerOptions,
@@ -78,9 +71,8 @@ export const promiseTrackerChart: ChartDefinition<ResolvedPromiseTrackerOptions,
     const p = preparePromiseTracker(data, options);
     return p.entries.length ? p : { message: p.words.t("pt.none") };
   },
-  draw: (doc, prepared, options, width) => renderPromiseTracker(doc, placePromiseTracker(prepared, options, width)),
-};
+  place: placePromiseTracker,
+  render: renderPromiseTracker,
+});
 
-export function promiseTracker(target: Element | string, data: unknown, options?: PromiseTrackerOptions | Record<string, unknown>): ChartHandle {
-  return createChart(promiseTrackerChart, target, data, options as Record<string, unknown>);
-}
+export const promiseTracker = factory<PromiseTrackerOptions | Record<string, unknown>>(promiseTrackerChart);

@@ -3,15 +3,13 @@
  * statements on a time axis, each date drawn at the precision it was reported.
  */
 import { placeTimeline } from "../layout/timeline.js";
-import { parseDate } from "../model/dates.js";
 import { idListOption, keyword, numberOption, objectOption, OptionError, stringOption } from "../model/options.js";
 import { prepareTimeline, type PreparedTimeline, type ResolvedTimelineOptions, type TimelinePeriodOption } from "../prepare/timeline.js";
-import { parseDomainText } from "../model/periodText.js";
 import { resolveChartOptions } from "./common.js";
 import { CSS_TIMELINE } from "../render/styles.js";
 import { renderTimeline } from "../render/timeline.js";
 import type { ChartDefinition, CommonOptions } from "../render/view.js";
-import { createChart, type ChartHandle } from "./chart.js";
+import { define, domainOption, edtfOption, factory } from "./define.js";
 
 export interface TimelineOptions extends CommonOptions {
   /** "auto" is horizontal, and vertical below `breakpoint` px. @default "auto" */
@@ -37,25 +35,6 @@ export type { ResolvedTimelineOptions };
 /** The timeline's own options, by name. */
 export const TIMELINE_OPTIONS = ["orientation", "lanes", "asOf", "periods", "annotations", "domain", "breakpoint", "highlight"] as const;
 
-function edtf(value: unknown, name: string): string {
-  if (typeof value !== "string") throw new OptionError(`option ${name}: expected an EDTF date such as "2025-08-15", got ${JSON.stringify(value)}`);
-  try {
-    parseDate(value);
-  } catch (err) {
-    throw new OptionError(`option ${name}: ${(err as Error).message}`);
-  }
-  return value;
-}
-
-/** `domain` as text, read by the one domain parser; the error says what was expected and how to write it. */
-function domainText(text: string): [string, string] {
-  try {
-    return parseDomainText(text, "option domain");
-  } catch {
-    throw new OptionError(`option domain: expected [start, end] as EDTF dates, got ${JSON.stringify(text)} (write "2021-08/2021-09")`);
-  }
-}
-
 /** One normaliser: defaults written once, a bad option throws an OptionError naming it. */
 export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions {
   const o = objectOption(input, "options");
@@ -70,30 +49,24 @@ export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions 
   const highlight = idListOption(o.highlight, "highlight", "an event");
   if (highlight.length) r.highlight = highlight;
   if (o.asOf === false || o.asOf === "false") r.asOf = false;
-  else if (o.asOf != null && o.asOf !== "") r.asOf = edtf(o.asOf, "asOf");
+  else if (o.asOf != null && o.asOf !== "") r.asOf = edtfOption(o.asOf, "asOf");
   const periods = typeof o.periods === "string" ? JSON.parse(o.periods) : o.periods;
   if (periods != null) {
     if (!Array.isArray(periods)) throw new OptionError(`option periods: expected a list of { start, end, label }, got ${JSON.stringify(periods)}`);
     r.periods = periods.map((p, k) => {
       const q = objectOption(p, `periods[${k}]`);
-      const end = q.end == null || q.end === "" || q.end === ".." ? undefined : edtf(q.end, `periods[${k}].end`);
-      return { start: edtf(q.start, `periods[${k}].start`), ...(end ? { end } : {}), label: stringOption(q.label, `periods[${k}].label`) ?? "" };
+      const end = q.end == null || q.end === "" || q.end === ".." ? undefined : edtfOption(q.end, `periods[${k}].end`);
+      return { start: edtfOption(q.start, `periods[${k}].start`), ...(end ? { end } : {}), label: stringOption(q.label, `periods[${k}].label`) ?? "" };
     });
   }
   const notes = objectOption(typeof o.annotations === "string" ? JSON.parse(o.annotations) : o.annotations, "annotations");
   for (const [id, text] of Object.entries(notes)) r.annotations[id] = stringOption(text, `annotations.${id}`) ?? "";
-  // Text as an editor types it ("2021-08/2021-09" or "2021-08,2021-09"), read by the one domain parser.
-  const domain = typeof o.domain === "string" && o.domain.trim() ? domainText(o.domain) : o.domain;
-  if (domain != null) {
-    if (!Array.isArray(domain) || domain.length !== 2) throw new OptionError(`option domain: expected [start, end] as EDTF dates, got ${JSON.stringify(o.domain)}`);
-    const [a, b] = [edtf(domain[0], "domain[0]"), edtf(domain[1], "domain[1]")];
-    if (parseDate(b).end <= parseDate(a).start) throw new OptionError(`option domain: ${b} is before ${a}`);
-    r.domain = [a, b];
-  }
+  const domain = domainOption(o.domain);
+  if (domain) r.domain = domain;
   return r;
 }
 
-export const timelineChart: ChartDefinition<ResolvedTimelineOptions, PreparedTimeline> = {
+export const timelineChart: ChartDefinition<ResolvedTimelineOptions, PreparedTimeline> = define<ResolvedTimelineOptions, PreparedTimeline, ReturnType<typeof placeTimeline>>({
   name: "timeline",
   css: CSS_TIMELINE,
   resolveOptions: resolveTimelineOptions,
@@ -103,9 +76,8 @@ export const timelineChart: ChartDefinition<ResolvedTimelineOptions, PreparedTim
     if (!p.entries.length) return { message: p.words.t("tl.noneInDomain", { n: data.events.length, from: options.domain?.[0] ?? "", to: options.domain?.[1] ?? "" }) };
     return p;
   },
-  draw: (doc, prepared, options, width) => renderTimeline(doc, placeTimeline(prepared, options, width)),
-};
+  place: placeTimeline,
+  render: renderTimeline,
+});
 
-export function timeline(target: Element | string, data: unknown, options?: TimelineOptions): ChartHandle {
-  return createChart(timelineChart, target, data, (options ?? {}) as Record<string, unknown>);
-}
+export const timeline = factory<TimelineOptions>(timelineChart);
