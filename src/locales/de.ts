@@ -195,6 +195,8 @@ export const de: Catalogue = {
   "fc.summaryOne": "{subject}: 1 Angabe, {says}",
   "fc.summaryMany": "{subject}: {n} Angaben von {lo} bis {hi}",
   "fc.moreSubjects": { one: "{n} weiteres Thema mit einer Angabe", other: "{n} weitere Themen mit je einer Angabe" },
+  "fc.summaryAll": "{subject}: {n} Angaben, alle {v}",
+  "fc.updatedCount": { one: "{n} frühere Zahl von ihrem Urheber aktualisiert", other: "{n} frühere Zahlen von ihren Urhebern aktualisiert" },
   "fc.conflictsRow": "Widerspricht einer anderen Angabe",
   "fc.differsRow": "Weicht von einer anderen Angabe ab",
   "fc.agreesRow": "Vereinbar mit den übrigen Angaben",

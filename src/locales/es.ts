@@ -195,6 +195,8 @@ export const es: Catalogue = {
   "fc.summaryOne": "{subject}: 1 afirmación, {says}",
   "fc.summaryMany": "{subject}: {n} afirmaciones, de {lo} a {hi}",
   "fc.moreSubjects": { one: "{n} tema más tiene una sola afirmación", many: "{n} de temas más tienen una sola afirmación cada uno", other: "{n} temas más tienen una sola afirmación cada uno" },
+  "fc.summaryAll": "{subject}: {n} afirmaciones, todas dan {v}",
+  "fc.updatedCount": { one: "{n} cifra anterior actualizada por su autor", many: "{n} de cifras anteriores actualizadas por sus autores", other: "{n} cifras anteriores actualizadas por sus autores" },
   "fc.conflictsRow": "Contradice otra afirmación",
   "fc.differsRow": "Difiere de otra afirmación",
   "fc.agreesRow": "Coherente con las demás afirmaciones",

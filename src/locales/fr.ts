@@ -195,6 +195,8 @@ export const fr: Catalogue = {
   "fc.summaryOne": "{subject}\u00a0: 1 affirmation, {says}",
   "fc.summaryMany": "{subject}\u00a0: {n} affirmations, de {lo} à {hi}",
   "fc.moreSubjects": { one: "{n} autre sujet n’a qu’une affirmation", many: "{n} d’autres sujets n’ont qu’une affirmation chacun", other: "{n} autres sujets n’ont qu’une affirmation chacun" },
+  "fc.summaryAll": "{subject} : {n} affirmations, toutes donnent {v}",
+  "fc.updatedCount": { one: "{n} chiffre antérieur mis à jour par son auteur", many: "{n} de chiffres antérieurs mis à jour par leurs auteurs", other: "{n} chiffres antérieurs mis à jour par leurs auteurs" },
   "fc.conflictsRow": "Contredit une autre affirmation",
   "fc.differsRow": "Diverge d’une autre affirmation",
   "fc.agreesRow": "Cohérente avec les autres affirmations",

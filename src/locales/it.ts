@@ -195,6 +195,8 @@ export const it: Catalogue = {
   "fc.summaryOne": "{subject}: 1 affermazione, {says}",
   "fc.summaryMany": "{subject}: {n} affermazioni, da {lo} a {hi}",
   "fc.moreSubjects": { one: "{n} altro tema ha una sola affermazione", many: "{n} di altri temi hanno una sola affermazione ciascuno", other: "altri {n} temi hanno una sola affermazione ciascuno" },
+  "fc.summaryAll": "{subject}: {n} affermazioni, tutte indicano {v}",
+  "fc.updatedCount": { one: "{n} dato precedente aggiornato dal suo autore", many: "{n} di dati precedenti aggiornati dai loro autori", other: "{n} dati precedenti aggiornati dai loro autori" },
   "fc.conflictsRow": "In contrasto con un’altra affermazione",
   "fc.differsRow": "Diversa da un’altra affermazione",
   "fc.agreesRow": "Coerente con le altre affermazioni",

@@ -194,6 +194,8 @@ export const ja: Catalogue = {
   "fc.summaryOne": "{subject}：主張1件、{says}",
   "fc.summaryMany": "{subject}：主張{n}件、{lo}～{hi}",
   "fc.moreSubjects": { other: "主張が1件だけの主題がほかに{n}件" },
+  "fc.summaryAll": "{subject}：主張{n}件、いずれも{v}",
+  "fc.updatedCount": { other: "以前の数字{n}件は発表者自身が更新" },
   "fc.conflictsRow": "ほかの主張と矛盾",
   "fc.differsRow": "ほかの主張と差がある",
   "fc.agreesRow": "ほかの主張と整合",

@@ -194,6 +194,8 @@ export const ko: Catalogue = {
   "fc.summaryOne": "{subject}: 주장 1건, {says}",
   "fc.summaryMany": "{subject}: 주장 {n}건, {lo}~{hi}",
   "fc.moreSubjects": { other: "주장이 1건뿐인 주제 {n}개 더" },
+  "fc.summaryAll": "{subject}: 주장 {n}건, 모두 {v}",
+  "fc.updatedCount": { other: "이전 수치 {n}건은 발표자가 직접 갱신" },
   "fc.conflictsRow": "다른 주장과 충돌",
   "fc.differsRow": "다른 주장과 차이",
   "fc.agreesRow": "다른 주장과 일치",

@@ -195,6 +195,8 @@ export const pt: Catalogue = {
   "fc.summaryOne": "{subject}: 1 afirmação, {says}",
   "fc.summaryMany": "{subject}: {n} afirmações, de {lo} a {hi}",
   "fc.moreSubjects": { one: "Mais {n} tema tem uma só afirmação", many: "Mais {n} de temas têm uma só afirmação cada", other: "Mais {n} temas têm uma só afirmação cada" },
+  "fc.summaryAll": "{subject}: {n} afirmações, todas indicam {v}",
+  "fc.updatedCount": { one: "{n} número anterior atualizado pelo seu autor", many: "{n} de números anteriores atualizados pelos seus autores", other: "{n} números anteriores atualizados pelos seus autores" },
   "fc.conflictsRow": "Em conflito com outra afirmação",
   "fc.differsRow": "Diverge de outra afirmação",
   "fc.agreesRow": "Compatível com as demais afirmações",

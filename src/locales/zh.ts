@@ -194,6 +194,8 @@ export const zh: Catalogue = {
   "fc.summaryOne": "{subject}：1种说法，{says}",
   "fc.summaryMany": "{subject}：{n}种说法，从{lo}到{hi}",
   "fc.moreSubjects": { other: "另有{n}个主题各只有一种说法" },
+  "fc.summaryAll": "{subject}：{n}种说法，均为{v}",
+  "fc.updatedCount": { other: "{n}个早先数字已由发布者本人更新" },
   "fc.conflictsRow": "与另一说法矛盾",
   "fc.differsRow": "与另一说法不一",
   "fc.agreesRow": "与其他说法一致",

@@ -321,9 +321,16 @@ function preparePanel(subject: string, unit: string | undefined, unitCount: numb
   const one = group.length === 1;
   const entries = rows.map((r) => prepareEntry(r, { w, o, heading, one, flagged, conflict, agreement, updatedBy, notes }));
 
-  const summary = one
-    ? w.t("fc.summaryOne", { subject: heading, says: who(group[0]!.record.id) })
-    : w.t("fc.summaryMany", { subject: heading, n: group.length, lo: formatFigure(loc, lo0, isCurrency(unit) || isPercent(unit) ? unit : undefined), hi: formatFigure(loc, hi0, unit) });
+  // The summary speaks of the current figures: an updated one is counted as updated, not as a claim the band or range answers to.
+  const [lo1, hi1] = updatedBy.size ? (extent(current.flatMap(claimNumbers)) as [number, number]) : [lo0, hi0];
+  const bare = isCurrency(unit) || isPercent(unit) ? unit : undefined;
+  const counted =
+    current.length === 1
+      ? w.t("fc.summaryOne", { subject: heading, says: who(current[0]!.id) })
+      : lo1 === hi1
+        ? w.t("fc.summaryAll", { subject: heading, n: current.length, v: formatFigure(loc, hi1, unit) })
+        : w.t("fc.summaryMany", { subject: heading, n: current.length, lo: formatFigure(loc, lo1, bare), hi: formatFigure(loc, hi1, unit) });
+  const summary = updatedBy.size ? `${counted}; ${w.t("fc.updatedCount", { n: updatedBy.size })}` : counted;
   const caption = [unit && !isCurrency(unit) && !isPercent(unit) && group.length > 1 ? unit : "", scale === "log" ? w.t("fc.logCaption") : ""].filter(Boolean).join(" · ");
   const panel: PreparedPanel = {
     subject,

@@ -226,6 +226,8 @@ export const en = {
   "fc.summaryMany": "{subject}: {n} claims from {lo} to {hi}",
   "fc.moreSubjects": { one: "{n} more subject has one claim", other: "{n} more subjects have one claim each" },
   "fc.conflictsRow": "Conflicts with another claim",
+  "fc.summaryAll": "{subject}: {n} claims, all {v}",
+  "fc.updatedCount": { one: "{n} earlier figure updated by its claimant", other: "{n} earlier figures updated by their claimants" },
   "fc.differsRow": "Differs from another claim",
   "fc.agreesRow": "Consistent with the other claims",
   "fc.reportedBy": "Reported by {outlets}",

@@ -188,9 +188,23 @@ describe("renderFigureComparison for every subject (issues 12, 16, 17)", () => {
     expect(early.getAttribute("aria-label")).toContain("Updated to 13 dead on Aug 27, 2021");
     expect(v.svg.querySelector('[data-id="d13"]')!.getAttribute("class")).not.toContain("fc-superseded");
     expect(v.svg.querySelectorAll(".claimline-v1-fc-flag-conflict, .claimline-v1-fc-conflict").length).toBe(0);
+    // The summary counts the current figures only: the updated 12 is neither one of "every claim" nor the low end of the range (issue 16).
+    expect(v.summary).toBe("Service members killed: 2 claims, all 13 dead; 1 earlier figure updated by its claimant; every claim allows 13 dead.");
+    expect(v.svg.querySelector("desc")!.textContent).not.toMatch(/12|3 claims/);
     // Control: the same figures without `supersedes` conflict.
     const control = draw({ ...updated, claims: updated.claims.map((c) => ({ ...c, supersedes: undefined })) as Dataset["claims"] });
     expect(control.svg.querySelectorAll("g.claimline-v1-fc-flag-conflict").length).toBe(2);
+  });
+  it("figureComparison(updated figure beside a floor): the range and the band come from the current figures, the update is counted apart", () => {
+    const d = parseDataset({
+      ...updated,
+      claims: [...updated.claims.filter((c) => c.id !== "a13"), { id: "f10", subject: "Service members killed", value: 10, qualifier: "at-least", unit: "dead", claimant: "agency", citations: [{ source: "agency" }], date: "2021-08-28" }],
+    });
+    const v = draw(d);
+    expect(v.summary).toBe("Service members killed: 2 claims from 10 to 13 dead; 1 earlier figure updated by its claimant; every claim allows 13 dead.");
+    // Only the command's own update left: one current claim, said as such.
+    const alone = draw(parseDataset({ ...updated, claims: updated.claims.filter((c) => c.id !== "a13") }));
+    expect(alone.summary).toBe("Service members killed: 1 claim, The military command says 13 dead; 1 earlier figure updated by its claimant.");
   });
   it("styles: figure-comparison text is never under 12 px; the superseded mark is muted and dashed", () => {
     const fcRules = CSS.split("\n").filter((l) => l.includes("fc-"));
