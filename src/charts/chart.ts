@@ -19,6 +19,7 @@ import { cls, html, PREFIX, uniqueId } from "../render/dom.js";
 import { fillTable, renderDetail, renderMessage, renderTable, sameTable } from "../render/frame.js";
 import { ensureStyles } from "../render/styles.js";
 import { patchTree } from "../render/patch.js";
+import { markPointer } from "./pointer.js";
 import { csvFormatRows } from "d3-dsv";
 import { isMessage, type ChartDefinition, type ChartMessage, type ChartView, type TableSpec } from "../render/view.js";
 
@@ -94,6 +95,9 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
   /** The words of the handle's own controls and messages. */
   let words: Words = wordsFor("en");
   const cleanups: Array<() => void> = [];
+  /** The pointer means the nearest mark (charts/pointer.ts); `hovered`: the card open is the pointer's. */
+  const pointer = markPointer();
+  let hovered = false;
 
   function parse(): void {
     try {
@@ -307,6 +311,7 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       node.appendChild(tableEl);
     }
     current = v;
+    pointer.reset();
     if (zoomFocus !== null) Array.from(v.header?.querySelectorAll<HTMLElement>("[data-zoom]") ?? []).find((b) => b.getAttribute("data-zoom") === zoomFocus)?.focus();
     if (focusedId) marks.get(focusedId)?.focus();
     if (pinned && marks.has(pinned)) show(pinned, true);
@@ -463,16 +468,22 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     const next = e.relatedTarget as Node | null;
     if (!next || !node.contains(next)) hide();
   });
-  listen(node, "pointerover", (e: PointerEvent) => {
-    if (e.pointerType === "touch") return;
-    const m = markOf(e);
-    if (m && !pinned) show(m.getAttribute("data-id")!);
+  listen(node, "pointermove", (e: PointerEvent) => {
+    if (e.pointerType === "touch" || pinned || !current || card?.contains(e.target as Node)) return;
+    const id = pointer.pick(current.svg, marks, e);
+    if (id) {
+      hovered = true;
+      if (id !== activeId) show(id);
+    } else if (hovered) {
+      hovered = false;
+      hide();
+    }
   });
-  listen(node, "pointerout", (e: PointerEvent) => {
-    if (e.pointerType === "touch") return;
-    const m = markOf(e);
-    const next = e.relatedTarget as Element | null;
-    if (m && !(next && (m.contains(next) || card?.contains(next)))) hide();
+  listen(node, "pointerleave", (e: PointerEvent) => {
+    if (e.pointerType !== "touch" && hovered) {
+      hovered = false;
+      hide();
+    }
   });
   listen(node, "click", (e) => {
     // Opening a lazily built data table: fill it before the default action opens it, so no empty frame shows.
@@ -484,11 +495,15 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       else downloadTable();
       return;
     }
-    const m = markOf(e);
+    // A pointer's click means the nearest mark (overlapping hit areas); a keyboard's or a script's (detail 0), its target.
+    const picked = e.detail > 0 && current ? pointer.pick(current.svg, marks, e) : null;
+    const m = (picked && marks.get(picked)) || markOf(e);
     if (m) {
       const id = m.getAttribute("data-id")!;
       if (pinned === id) hide(true);
       else show(id, true);
+      // The press focused the mark drawn on top; the keyboard carries on from the one meant.
+      if (picked && doc.activeElement !== m && node.contains(doc.activeElement) && doc.activeElement?.hasAttribute("data-id")) m.focus({ preventScroll: true });
     }
   });
   listen(node, "keydown", (e: KeyboardEvent) => {
