@@ -15,10 +15,11 @@ import type { Dataset } from "../model/types.js";
 import type { ResolvedCommon } from "../model/options.js";
 import { resolveDataset } from "../model/resolve.js";
 import { fallbackChain, onMessages, requestMessages, wordsFor, type Words } from "../prepare/messages.js";
-import { cls, html, PREFIX, uniqueId } from "../render/dom.js";
+import { cls, html, PREFIX, svg, uniqueId } from "../render/dom.js";
 import { fillTable, renderDetail, renderMessage, renderTable, sameTable } from "../render/frame.js";
 import { ensureStyles } from "../render/styles.js";
 import { patchTree } from "../render/patch.js";
+import { chartGroups, groupCount, type ChartGroup } from "../prepare/groups.js";
 import { markPointer } from "./pointer.js";
 import { csvFormatRows } from "d3-dsv";
 import { isMessage, type ChartDefinition, type ChartMessage, type ChartView, type TableSpec } from "../render/view.js";
@@ -91,7 +92,12 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
   /** What the mounted view was drawn from. */
   let drawn: { dataset: Dataset | null; opts: O | null; width: number } = { dataset: null, opts: null, width: 0 };
   /** Every word of the chart, prepared once per dataset and options: a resize only lays out and renders again. */
-  let prepared: { dataset: Dataset; opts: O; value: P | ChartMessage } | null = null;
+  let prepared: { dataset: Dataset; opts: O; value: P | ChartMessage; groups: ChartGroup[] } | null = null;
+  /**
+   * Structured navigation (chart → groups → records, in the manner of Olli): the drawn groups, one focusable
+   * node each (Up from a mark), the group of each record, and the record last visited in each group (Down).
+   */
+  let nav: { nodes: SVGElement[]; groups: ChartGroup[]; of: Map<string, number>; last: Map<number, string> } = { nodes: [], groups: [], of: new Map(), last: new Map() };
   /** The words of the handle's own controls and messages. */
   let words: Words = wordsFor("en");
   const cleanups: Array<() => void> = [];
@@ -187,7 +193,10 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     if (current && drawn.dataset === dataset && drawn.opts === opts && drawn.width === width) return;
     let result;
     try {
-      if (!prepared || prepared.dataset !== dataset || prepared.opts !== opts) prepared = { dataset, opts, value: def.prepare(resolveDataset(dataset), opts) };
+      if (!prepared || prepared.dataset !== dataset || prepared.opts !== opts) {
+        const value = def.prepare(resolveDataset(dataset), opts);
+        prepared = { dataset, opts, value, groups: isMessage(value as ChartView | ChartMessage) ? [] : chartGroups(def.name, value, opts as { lanes?: never }) };
+      }
       const p = prepared.value;
       result = isMessage(p as ChartView | ChartMessage) ? (p as ChartMessage) : def.draw(doc, p as P, opts, width);
     } catch (err) {
@@ -249,10 +258,14 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
    */
   function mount(v: ChartView, focusedId: string | null): void {
     const zoomFocus = v.zoom && doc.activeElement && node.contains(doc.activeElement) ? doc.activeElement.getAttribute("data-zoom") : null;
+    // A group node or the chart itself had focus: the same one has it after the redraw.
+    const navFocus = doc.activeElement && node.contains(doc.activeElement) ? (doc.activeElement.getAttribute("data-nav") ?? (doc.activeElement === current?.svg ? "chart" : null)) : null;
     if (v.zoom) (v.header ??= html(doc, "div", { class: cls("header") })).appendChild(zoomBar(v.zoom));
     v.svg.setAttribute("aria-describedby", helpId);
     // Focusable marks inside role="img" would be hidden from assistive tech; interactive charts are a labelled group.
     v.svg.setAttribute("role", "group");
+    // The root of the keyboard's tree (Up from a group): focusable by script, not a second tab stop.
+    v.svg.setAttribute("tabindex", "-1");
     // Keyboard attributes go on while the svg is still detached: no style invalidation per attribute.
     activeId = null;
     activeEl = null;
@@ -280,6 +293,8 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
         else node.insertBefore(v.header, prev.svg);
       } else prev.header?.remove();
       // The picture is updated in place: marks keep their nodes (and focus), only what changed is written.
+      // The group nodes are the handle's, not the renderer's: taken out before the patch, built again after it.
+      prev.svg.querySelector(`:scope > .${PREFIX}-nav`)?.remove();
       patchTree(prev.svg, v.svg);
       v.svg = prev.svg;
       marks = new Map();
@@ -311,6 +326,9 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       node.appendChild(tableEl);
     }
     current = v;
+    buildNav(v);
+    if (navFocus === "chart") v.svg.focus();
+    else if (navFocus !== null) nav.nodes[Number(navFocus)]?.focus();
     pointer.reset();
     if (zoomFocus !== null) Array.from(v.header?.querySelectorAll<HTMLElement>("[data-zoom]") ?? []).find((b) => b.getAttribute("data-zoom") === zoomFocus)?.focus();
     if (focusedId) marks.get(focusedId)?.focus();
@@ -324,6 +342,100 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     tabStop?.setAttribute("tabindex", "-1");
     el.setAttribute("tabindex", "0");
     tabStop = el;
+  }
+
+  /**
+   * One focusable node per group, in a layer right after the svg's title and description (so a screen reader in
+   * browse mode meets the outline before the marks): "Overdue, group 3 of 5, 12 promises". Only records drawn
+   * count; the groups come from the prepare stage (prepare/groups.ts), the same at every width.
+   */
+  function buildNav(v: ChartView): void {
+    const at = new Map<string, number>();
+    v.order.forEach((id, i) => at.set(id, i));
+    const groups = (prepared?.groups ?? [])
+      .map((g) => ({ ...g, ids: g.ids.filter((id) => marks.has(id) && at.has(id)).sort((a, b) => at.get(a)! - at.get(b)!) }))
+      .filter((g) => g.ids.length > 0);
+    const last = nav.groups.length === groups.length ? nav.last : new Map<number, string>();
+    nav = { nodes: [], groups, of: new Map(), last };
+    v.svg.querySelector(`:scope > .${PREFIX}-nav`)?.remove();
+    if (!groups.length) return;
+    const layer = svg(doc, "g", { class: cls("nav") });
+    let before: Element | null = v.svg.firstElementChild;
+    while (before && (before.tagName.toLowerCase() === "title" || before.tagName.toLowerCase() === "desc")) before = before.nextElementSibling;
+    v.svg.insertBefore(layer, before);
+    groups.forEach((g, i) => {
+      for (const id of g.ids) if (!nav.of.has(id)) nav.of.set(id, i);
+      const label = words.t("nav.group", { name: g.name, i: i + 1, n: groups.length, records: groupCount(def.name, words, g.ids.length) });
+      const el = svg(doc, "g", { class: cls("nav-group"), "data-nav": i, tabindex: -1, role: "button", "aria-label": label }, layer);
+      svg(doc, "rect", { class: cls("nav-ring"), x: 0, y: 0, width: 0, height: 0, rx: 4 }, el);
+      nav.nodes.push(el);
+    });
+  }
+
+  /** Draw group `i`'s ring around its marks (measured when it gets focus: no layout read per redraw) and mark its members. */
+  function ringGroup(i: number, on: boolean): void {
+    const g = nav.groups[i];
+    const el = nav.nodes[i];
+    if (!g || !el || !current) return;
+    for (const id of g.ids) marks.get(id)?.classList.toggle(`${PREFIX}-member`, on);
+    const ctm = (current.svg as SVGSVGElement).getScreenCTM?.();
+    if (!on || !ctm) return;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const id of g.ids) {
+      const r = marks.get(id)!.getBoundingClientRect();
+      if (!r.width && !r.height) continue;
+      x0 = Math.min(x0, r.left); y0 = Math.min(y0, r.top); x1 = Math.max(x1, r.right); y1 = Math.max(y1, r.bottom);
+    }
+    if (!(x1 > x0)) return;
+    const inv = ctm.inverse();
+    const a = new DOMPoint(x0, y0).matrixTransform(inv);
+    const b = new DOMPoint(x1, y1).matrixTransform(inv);
+    const rect = el.firstElementChild!;
+    rect.setAttribute("x", String(Math.round(a.x - 3)));
+    rect.setAttribute("y", String(Math.round(a.y - 3)));
+    rect.setAttribute("width", String(Math.round(b.x - a.x + 6)));
+    rect.setAttribute("height", String(Math.round(b.y - a.y + 6)));
+  }
+
+  /** Move the keyboard to `el` (a group node, the chart, or a mark): it becomes the tab stop; a card left open closes. */
+  function go(el: SVGElement | undefined): void {
+    if (!el) return;
+    if (!el.hasAttribute("data-id")) hide(true);
+    setTabStop(el);
+    el.focus();
+  }
+
+  /**
+   * Arrow keys on a group node or on the chart: Left/Right between groups, Home/End to the first and last,
+   * Down (or Enter) into the group's records (back to the one last visited there), Up to the chart; Down from the
+   * chart to its first group. Returns whether the key was handled.
+   */
+  function navKey(e: KeyboardEvent): boolean {
+    const t = e.target as SVGElement | null;
+    if (!current || !t) return false;
+    if (t === current.svg) {
+      if (e.key !== "ArrowDown" && e.key !== "Enter" && e.key !== " " && e.key !== "ArrowUp") return false;
+      e.preventDefault();
+      if (e.key !== "ArrowUp") go(nav.nodes[0] ?? marks.get(current.order[0]!));
+      return true;
+    }
+    const at = t.getAttribute?.("data-nav");
+    if (at == null || !nav.nodes.includes(t)) return false;
+    const i = Number(at);
+    const n = nav.nodes.length;
+    const to: Record<string, () => SVGElement | undefined> = {
+      ArrowRight: () => nav.nodes[Math.min(n - 1, i + 1)],
+      ArrowLeft: () => nav.nodes[Math.max(0, i - 1)],
+      Home: () => nav.nodes[0],
+      End: () => nav.nodes[n - 1],
+      ArrowUp: () => current!.svg,
+      ArrowDown: () => marks.get(nav.last.get(i) ?? nav.groups[i]!.ids[0]!),
+    };
+    const fn = to[e.key] ?? (e.key === "Enter" || e.key === " " ? to.ArrowDown : undefined);
+    if (!fn) return false;
+    e.preventDefault();
+    go(fn());
+    return true;
   }
 
   /** The mark an event concerns: the mark itself, or the one whose words were tapped (`data-for`). */
@@ -464,6 +576,15 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       show(m.getAttribute("data-id")!);
     }
   });
+  // A group node with focus: its ring drawn around its marks, its marks lit.
+  listen(node, "focusin", (e: FocusEvent) => {
+    const at = (e.target as Element | null)?.getAttribute?.("data-nav");
+    if (at != null) ringGroup(Number(at), true);
+  });
+  listen(node, "focusout", (e: FocusEvent) => {
+    const at = (e.target as Element | null)?.getAttribute?.("data-nav");
+    if (at != null) ringGroup(Number(at), false);
+  });
   listen(node, "focusout", (e: FocusEvent) => {
     const next = e.relatedTarget as Node | null;
     if (!next || !node.contains(next)) hide();
@@ -512,9 +633,22 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       hide(true, true);
       return;
     }
-    if (!m) return;
+    if (!m) {
+      navKey(e);
+      return;
+    }
     const id = m.getAttribute("data-id")!;
-    const steps: Record<string, number | "first" | "last"> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: "first", End: "last" };
+    if (e.key === "ArrowUp" || e.key === "ArrowDown") {
+      // Up: out to the mark's group (less detail); Down: a mark is a leaf, nothing below it.
+      e.preventDefault();
+      const g = nav.of.get(id);
+      if (e.key === "ArrowUp" && g !== undefined) {
+        nav.last.set(g, id);
+        go(nav.nodes[g]);
+      }
+      return;
+    }
+    const steps: Record<string, number | "first" | "last"> = { ArrowRight: 1, ArrowLeft: -1, Home: "first", End: "last" };
     const step = steps[e.key];
     if (step !== undefined) {
       e.preventDefault();

@@ -44,7 +44,9 @@ export const en = {
   "zoom.label": "Zoom to a period",
   "zoom.show": "Show:",
   "zoom.all": "Whole timeline",
-  "keys.help": "Use the arrow keys to move between marks, Enter to open a mark’s details, Escape to close them.",
+  "keys.help": "Arrow keys: left and right move between marks, up goes to their group and down back into it, Home and End to the first and last. Enter opens a mark’s details, Escape closes them.",
+  /** A group of marks when the keyboard reaches it (up from a mark): "Overdue, group 3 of 5, 12 promises". */
+  "nav.group": "{name}, group {i} of {n}, {records}",
   "msg.loading": "Loading chart…",
   "msg.badOption": "This chart could not be drawn: an option is wrong.",
   "msg.badData": "This chart could not be drawn: the data has problems.",

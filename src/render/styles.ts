@@ -44,6 +44,12 @@ ${w} ${c}leader{stroke:var(--claimline-muted);stroke-width:1;fill:none}
 ${w} [data-id]{cursor:pointer;outline:none}
 ${w} [data-id]:focus-visible ${c}focus,${w} [data-id]${c}active ${c}focus{stroke:var(--claimline-accent);stroke-width:2;fill:var(--claimline-accent-soft);fill-opacity:.35;visibility:visible}
 ${w} ${c}focus{visibility:hidden;fill:none}
+${w} ${c}nav-ring{fill:none;stroke:none;pointer-events:none}
+${w} ${c}nav-group{outline:none}
+${w} ${c}nav-group:focus-visible ${c}nav-ring{stroke:var(--claimline-accent);stroke-width:2}
+${w} [data-id]${c}member ${c}focus{visibility:visible;fill:var(--claimline-accent-soft);fill-opacity:.35;stroke:none}
+${w}>svg:focus{outline:none}
+${w}>svg:focus-visible{outline:2px solid var(--claimline-accent);outline-offset:2px}
 ${w} ${c}fc-row ${c}focus,${w} ${c}tl-event>${c}focus,${w} ${c}tl-group ${c}focus{pointer-events:all}
 ${w} ${c}header{margin:0 0 8px}
 ${w} ${c}headline{font-size:20px;line-height:1.2;font-weight:700;margin:0 0 4px}
