@@ -30,11 +30,33 @@ function charEm(code: number): number {
  */
 export const BOLD_FACTOR = 1.23;
 
+/** charEm for ASCII, looked up instead of computed (layout measures the same labels at every width). */
+const ASCII_EM = Array.from({ length: 128 }, (_, c) => charEm(c));
+/** Widths in ems of strings measured before: a resize measures the same words again. Emptied when it grows large. */
+const EMS = new Map<string, number>();
+
+/** Width in ems of `text`, summed character by character (in this order, so a cached and a fresh value agree to the bit). */
+function ems(text: string): number {
+  let em = EMS.get(text);
+  if (em !== undefined) return em;
+  em = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) em += ASCII_EM[c]!;
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      em += charEm(cp);
+    }
+  }
+  if (EMS.size > 50_000) EMS.clear();
+  EMS.set(text, em);
+  return em;
+}
+
 /** Estimated width in px of `text` at `fontSize` px (bold: × BOLD_FACTOR). */
 export function textWidth(text: string, fontSize = 12, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += charEm(ch.codePointAt(0)!);
-  return em * fontSize * (bold ? BOLD_FACTOR : 1);
+  return ems(text) * fontSize * (bold ? BOLD_FACTOR : 1);
 }
 
 let segmenter: Intl.Segmenter | null | undefined;

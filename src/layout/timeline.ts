@@ -266,7 +266,16 @@ export function placeTimeline(prep: PreparedTimeline, options: TimelineLayoutOpt
   // Fresh marks each time (the placement below writes their geometry); the words are shared.
   const entries = prep.entries;
   const marks: TimelineMark[] = new Array(entries.length);
-  for (let k = 0; k < entries.length; k++) marks[k] = { ...entries[k]!, entry: entries[k]!, lane: eventLanes[k]![0]!, x: 0, y: 0 };
+  // Object.assign, not `{ ...entry, entry, … }`: entries come in several shapes (optional note), and V8's spread with extra
+  // properties then takes its slow path — 10× slower at 10,000 events. Same properties, same order.
+  for (let k = 0; k < entries.length; k++) {
+    const m = Object.assign({}, entries[k]!) as TimelineMark;
+    m.entry = entries[k]!;
+    m.lane = eventLanes[k]![0]!;
+    m.x = 0;
+    m.y = 0;
+    marks[k] = m;
+  }
   const ctx: Ctx = { prep, width, marks, labels: [], clusters: [], nLanes: laneKeys.length, laneKeys, laneNames, eventLanes, lanesHidden };
   const placed = vertical ? placeVertical(ctx) : placeHorizontal(ctx);
   const layout: TimelineLayout = {
