@@ -27,6 +27,14 @@ const forced = palette("Canvas", "CanvasText", "GrayText", "GrayText", "GrayText
 /** Text halo: a stroke of the background under the glyphs, so labels read over lines and bands. */
 const halo = "paint-order:stroke;stroke:var(--claimline-bg);stroke-width:3px;stroke-linejoin:round";
 
+/**
+ * Static output (an HTML page, an iframe page, a fragment) carries a narrow drawing beside the wide one: shown
+ * instead of it in a box narrower than this (a container query on the static chart; the viewport where container
+ * queries are missing). The server draws both (server/index.ts NARROW).
+ */
+export const NARROW_BELOW = 480;
+const narrowSwap = `[data-claimline-static]>${c}wide{display:none}[data-claimline-static]>${c}narrow{display:block}`;
+
 /** Rules every chart needs: the frame, text, chrome, card, table, messages. */
 export const CSS_BASE = (): string => `
 ${w}{${light}--claimline-font:${font};display:block;position:relative;color:var(--claimline-ink);background:var(--claimline-bg);font-family:var(--claimline-font);font-size:14px;line-height:1.35;max-width:100%}
@@ -95,6 +103,9 @@ ${w} ${c}message p{margin:0 0 6px;font-weight:600}
 ${w} ${c}message ul{margin:0;padding-left:18px;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}
 ${w} ${c}sr{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 :where(claimline-chart){display:block}
+:where([data-claimline-static]){container-type:inline-size}
+@container (max-width:${NARROW_BELOW}px){${narrowSwap}}
+@supports not (container-type:inline-size){@media (max-width:${NARROW_BELOW}px){${narrowSwap}}}
 :where(iframe${c}frame){display:block;border:0;width:100%}
 ${w} ${c}pt-highlight-bg,${w} ${c}fc-highlight-bg{fill:var(--claimline-highlight)}
 ${w} ${c}pt-rule,${w} ${c}fc-axis-line,${w} ${c}tl-lane-line{stroke:var(--claimline-faint)}

@@ -12,9 +12,9 @@ import "../locales/all.js";
 import { parseDataset } from "../model/validate.js";
 import { PREFIX } from "../render/dom.js";
 import { framedSvg, renderMessage, renderTable } from "../render/frame.js";
-import { CSS } from "../render/styles.js";
-import { isMessage, type ChartName, type ChartView } from "../render/view.js";
-import { drawChart } from "../charts/draw.js";
+import { CSS, NARROW_BELOW } from "../render/styles.js";
+import { isMessage, type ChartMessage, type ChartName, type ChartView } from "../render/view.js";
+import { resolveDataset } from "../model/resolve.js";
 import { optionsToDataAttributes } from "../embed/attributes.js";
 import type { FigureComparisonInput } from "../charts/figureComparison.js";
 import type { PromiseTrackerOptions } from "../charts/promiseTracker.js";
@@ -83,12 +83,28 @@ function newDocument(): Document {
   return parseHTML!('<!doctype html><html lang="en"><head></head><body></body></html>').document as Document;
 }
 
-/** Draw `chart` (its public name) for `data` at a fixed width; returns the view or a message. */
-export function drawStatic(chart: string, data: unknown, options: Record<string, unknown> = {}, doc = newDocument()) {
+/**
+ * The width of the narrow drawing a static page or fragment carries beside the wide one, and the width of the
+ * frame below which it is shown instead (a 800 px drawing shrunk into a 320 px frame has 5 px text; this one is
+ * drawn for a phone: 320 px less the page's margins). A drawing already this narrow gets no second one.
+ */
+export const NARROW = { width: 300, below: NARROW_BELOW };
+
+/**
+ * Draw `chart` (its public name) for `data` at a fixed width; returns the view or a message, and with
+ * `narrow`, the same prepared words drawn again at NARROW.width (null when the first is narrow already).
+ */
+export function drawStatic(chart: string, data: unknown, options: Record<string, unknown> = {}, doc = newDocument(), narrow = false) {
   const def = chartByName(chart);
   const dataset = parseDataset(data);
   const opts = def.resolveOptions({ ...options, width: options.width ?? 800 });
-  return { doc, opts, result: drawChart(def, doc, dataset, opts, opts.width ?? 800) };
+  const width = opts.width ?? 800;
+  // Prepared once (every word, width-independent), laid out and rendered per width, as the live chart does on resize.
+  const prepared = def.prepare(resolveDataset(dataset), opts);
+  if (isMessage(prepared as ChartView | ChartMessage)) return { doc, opts, result: prepared as ChartMessage, narrow: null };
+  const result = def.draw(doc, prepared, opts, width);
+  const small = narrow && !isMessage(result) && width > NARROW.below ? def.draw(doc, prepared, opts, NARROW.width) : null;
+  return { doc, opts, result, narrow: small && !isMessage(small) ? small : null };
 }
 
 /**
@@ -99,7 +115,7 @@ export function drawStatic(chart: string, data: unknown, options: Record<string,
 export function renderToString<C extends ChartName>(chart: C, data: DatasetInput, options?: RenderToStringOptions<C>): string;
 export function renderToString(chart: string, data: unknown, options: RenderOptions & Record<string, unknown> = {}): string {
   const { format = "svg", assets, nonce, ...rest } = options;
-  const { doc, opts, result } = drawStatic(chart, data, rest);
+  const { doc, opts, result, narrow } = drawStatic(chart, data, rest, undefined, format !== "svg");
   const theme = `${PREFIX}-theme-${opts.theme ?? "light"}`;
   if (format === "svg") {
     if (isMessage(result)) return messageSvg(result.message, opts.width ?? 800);
@@ -111,10 +127,10 @@ export function renderToString(chart: string, data: unknown, options: RenderOpti
     svg.insertBefore(style, svg.firstChild);
     return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeXml(svg)}\n`;
   }
-  if (format === "fragment") return fragment(doc, chart, data, rest, result, theme);
+  if (format === "fragment") return fragment(doc, chart, data, rest, result, narrow, theme);
   if (format !== "html") throw new Error(`renderToString: format must be "svg", "html" or "fragment", got ${JSON.stringify(format)}`);
   const title = opts.title ?? (isMessage(result) ? "claimline chart" : titleOf(result));
-  return htmlPage(doc, chart, result, title, theme, opts.locale ?? "en", { assets, nonce });
+  return htmlPage(doc, chart, result, narrow, title, theme, opts.locale ?? "en", { assets, nonce });
 }
 
 /**
@@ -139,13 +155,13 @@ export function scriptJson(value: unknown): string {
  * the static chart and its table for readers without JavaScript; the
  * auto-embed replaces the static part with the live chart in the same element.
  */
-function fragment(doc: Document, chart: string, data: unknown, options: Record<string, unknown>, result: ReturnType<typeof drawStatic>["result"], theme: string): string {
+function fragment(doc: Document, chart: string, data: unknown, options: Record<string, unknown>, result: Drawn["result"], narrow: Drawn["narrow"], theme: string): string {
   const host = doc.createElement("div");
   host.setAttribute("data-claimline", chart);
   for (const [name, value] of optionsToDataAttributes(options)) host.setAttribute(name, value);
   const script = doc.createElement("script");
   script.setAttribute("type", "application/json");
-  const root = staticRoot(doc, chart, result, theme, false);
+  const root = staticRoot(doc, chart, result, narrow, theme, false);
   host.appendChild(root);
   const json = scriptJson(typeof data === "string" ? JSON.parse(data) : data);
   // Raw text in a <script>: scriptJson has no "<" at all, so nothing in the data can close it.
@@ -154,7 +170,16 @@ function fragment(doc: Document, chart: string, data: unknown, options: Record<s
   return serializeHtml(host) + "\n";
 }
 
-function staticRoot(doc: Document, chart: string, result: ReturnType<typeof drawStatic>["result"], theme: string, openTable: boolean): HTMLElement {
+type Drawn = ReturnType<typeof drawStatic>;
+
+/**
+ * The static chart: headline, picture and source lines, then the data table (one). With a narrow drawing, two
+ * copies of the first three: the wide ones marked `claimline-v1-wide`, the narrow ones in a `claimline-v1-narrow`
+ * box (`hidden`, so a page without the stylesheet shows the wide one alone); the stylesheet shows the narrow ones
+ * instead in a box under NARROW.below px (a container query, or the viewport where those are missing). Only one is
+ * ever displayed, so only one is in the accessibility tree, and a frame's height is the one shown. No element ids.
+ */
+function staticRoot(doc: Document, chart: string, result: Drawn["result"], narrow: Drawn["narrow"], theme: string, openTable: boolean): HTMLElement {
   const root = doc.createElement("div");
   root.setAttribute("class", `${PREFIX} ${PREFIX}-chart ${PREFIX}-${chart} ${theme}`);
   root.setAttribute("data-claimline-static", chart);
@@ -163,9 +188,21 @@ function staticRoot(doc: Document, chart: string, result: ReturnType<typeof draw
     const box = renderMessage(doc, result);
     root.appendChild(box);
   } else {
-    if (result.header) root.appendChild(result.header);
-    root.appendChild(result.svg);
-    if (result.footer) root.appendChild(result.footer);
+    const picture = (v: ChartView, into: HTMLElement) => {
+      if (v.header) into.appendChild(v.header);
+      into.appendChild(v.svg);
+      if (v.footer) into.appendChild(v.footer);
+    };
+    picture(result, root);
+    if (narrow) {
+      // The wide parts stay where a reader of the markup looks for them (`[data-claimline-static] > svg`), marked.
+      for (const el of [result.header, result.svg, result.footer]) el?.classList.add(`${PREFIX}-wide`);
+      const small = doc.createElement("div");
+      small.setAttribute("class", `${PREFIX}-narrow`);
+      small.setAttribute("hidden", "");
+      picture(narrow, small);
+      root.appendChild(small);
+    }
     const table = renderTable(doc, result.table);
     if (openTable) table.setAttribute("open", "");
     root.appendChild(table);
@@ -227,14 +264,15 @@ export function pageCspSources(): { style: string; script: string } {
 function htmlPage(
   doc: Document,
   chart: string,
-  result: ReturnType<typeof drawStatic>["result"],
+  result: Drawn["result"],
+  narrow: Drawn["narrow"],
   title: string,
   theme: string,
   locale: string,
   page: { assets?: { css: string; script: string } | undefined; nonce?: string | undefined },
 ): string {
   // The table closed, as everywhere: a frame reports the chart's height, not 2,000–6,900 px of table.
-  const root = staticRoot(doc, chart, result, theme, false);
+  const root = staticRoot(doc, chart, result, narrow, theme, false);
   // A page of its own needs a level-one heading and a main landmark; the chart's summary line is visible already.
   const h1 = doc.createElement("h1");
   h1.setAttribute("class", `${PREFIX}-sr`);
