@@ -72,6 +72,20 @@ export function resolveLocale(tag?: string): LocaleFormat {
   return f;
 }
 
+/** `fn` remembered per argument: a chart formats the same few hundred dates and lists for 10,000 records. Emptied when it grows large. */
+function remember<K, V>(fn: (k: K) => V): (k: K) => V {
+  const seen = new Map<K, V>();
+  return (k) => {
+    let v = seen.get(k);
+    if (v === undefined) {
+      v = fn(k);
+      if (seen.size > 10_000) seen.clear();
+      seen.set(k, v);
+    }
+    return v;
+  };
+}
+
 function createLocale(tag: string): LocaleFormat {
   const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const compactNum = new Intl.NumberFormat(tag, { notation: "compact", maximumFractionDigits: 1 });
@@ -94,6 +108,17 @@ function createLocale(tag: string): LocaleFormat {
     }
     return pair;
   };
+  const lists = new Map<string, string>();
+  const list = (items: string[]): string => {
+    const key = JSON.stringify(items);
+    let v = lists.get(key);
+    if (v === undefined) {
+      v = listF!.format(items);
+      if (lists.size > 10_000) lists.clear();
+      lists.set(key, v);
+    }
+    return v;
+  };
   const pct = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 2 });
   const pctCompact = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
   return {
@@ -109,11 +134,11 @@ function createLocale(tag: string): LocaleFormat {
       if (isPercent(unit)) return pctCompact.format(v / 100);
       return compactNum.format(v);
     },
-    day: (ms) => dayF.format(ms),
-    month: (ms) => monthF.format(ms),
-    monthShort: (ms) => monthShortF.format(ms),
-    dayShort: (ms) => dayShortF.format(ms),
-    year: (ms) => yearF.format(ms),
-    list: (items) => (listF ? listF.format(items) : items.join(", ")),
+    day: remember((ms: number) => dayF.format(ms)),
+    month: remember((ms: number) => monthF.format(ms)),
+    monthShort: remember((ms: number) => monthShortF.format(ms)),
+    dayShort: remember((ms: number) => dayShortF.format(ms)),
+    year: remember((ms: number) => yearF.format(ms)),
+    list: (items) => (listF ? list(items) : items.join(", ")),
   };
 }
