@@ -139,10 +139,14 @@ const tw = (t: string, size: number, bold = false) => textWidth(t, size, bold) *
  * the last of those lines if it fits beside them, else on a line of its own,
  * then "restates …". Returns runs without y; `k` is the line index.
  */
-function rowLines(topic: string, words: TrackerRow["words"], width: number): Array<{ k: number; size: number; kind: LabelLine["kind"]; text: string; anchor: "start" | "end" }> {
+function rowLines(topic: string, words: TrackerRow["words"], width: number, marker?: string): Array<{ k: number; size: number; kind: LabelLine["kind"]; text: string; anchor: "start" | "end" }> {
   const out: Array<{ k: number; size: number; kind: LabelLine["kind"]; text: string; anchor: "start" | "end" }> = [];
   let k = 0;
-  for (const t of wrapText(topic, width / SLACK_BOLD, TOPIC, 2, true).lines) out.push({ k: k++, size: TOPIC, kind: "topic", text: t, anchor: "start" });
+  // A note's marker ("≠1") ends the topic's last line, after a word joiner; room is kept for it, so a cut topic keeps it too.
+  const room = marker ? tw(marker, 12, true) + 3 : 0;
+  const topicLines = wrapText(topic, (width - room) / SLACK_BOLD, TOPIC, 2, true).lines;
+  if (marker && topicLines.length) topicLines[topicLines.length - 1] += `\u2060${marker}`;
+  for (const t of topicLines) out.push({ k: k++, size: TOPIC, kind: "topic", text: t, anchor: "start" });
   const joined = `${words.said} · ${words.due}`;
   const meta = tw(joined, META) <= width ? [joined] : [words.said, words.due].flatMap((t) => wrapText(t, width / SLACK, META, 2).lines);
   for (const t of meta) out.push({ k: k++, size: META, kind: "meta", text: t, anchor: "start" });
@@ -218,7 +222,7 @@ export function placePromiseTracker(prep: PreparedTracker, options: ResolvedProm
     for (const e of list) {
       const words = e.words;
       const s = e.s;
-      const runs = rowLines(e.p.topic, words, labelW);
+      const runs = rowLines(e.p.topic, words, labelW, e.marker);
       const textH = (Math.max(...runs.map((r) => r.k)) + 1) * LINE;
       const height = compact ? Math.max(textH + 30, MIN_ROW) : Math.max(textH + 12, MIN_ROW);
       const top = y;

@@ -13,7 +13,7 @@ import type { ResolvedCitation, ResolvedClaim, ResolvedDataset } from "../model/
 import type { Claim, Qualifier } from "../model/types.js";
 import type { DetailSpec, TableSpec } from "../render/view.js";
 import { prepareChrome, type Chrome } from "./chrome.js";
-import { citationLinks, sentence } from "./citations.js";
+import { addFootnote, citationLinks, footnoteLegend, noteText, sentence, type Footnote } from "./citations.js";
 import { wordsFor, type MessageKey, type Words } from "./messages.js";
 
 export type FigureSort = "value" | "date" | "claimant";
@@ -65,6 +65,10 @@ export interface FigureEntry {
   flag?: "conflict" | "differ";
   /** An earlier figure the same claimant later updated: drawn muted, in no conflict. */
   superseded?: string;
+  /** The claim's note and what its sources dispute, numbered under the chart. */
+  noted?: { text: string; differ: boolean };
+  /** The marker of that note ("1"; "≠1" where a source disputes the claim): the end of `shown`, after a word joiner. */
+  marker?: string;
   /** The accessible name: claimant, subject, figure, where and when, the same at every width. */
   name: string;
   detail: DetailSpec;
@@ -111,7 +115,9 @@ export interface PreparedFigures {
   qualifiers: Qualifier[];
   chrome: Chrome;
   table: TableSpec;
-  legend: Array<{ key: Qualifier | "band"; label: string }>;
+  legend: Array<{ key: Qualifier | "band" | "fn:note" | "fn:differ"; label: string }>;
+  /** Numbered notes (the claim's note, what its sources dispute) in reading order, listed under the chart. */
+  footnotes: Footnote[];
   /** Heading over the single-claim list, when it is drawn with one. */
   singlesHeading?: string;
 }
@@ -216,6 +222,13 @@ export function prepareFigureComparison(data: ResolvedDataset, o: FigureComparis
   for (const { subject, units } of subjects) for (const [unit, group] of units) all.push(preparePanel(subject, unit || undefined, units.size, group, o, w));
   // Comparisons first, then the subjects with a single claim, listed without an axis.
   const panels = [...all.filter((p) => !p.single), ...all.filter((p) => p.single)];
+  // Notes numbered in reading order; each figure as drawn ends with its marker.
+  const footnotes: Footnote[] = [];
+  for (const p of panels)
+    for (const e of p.entries) {
+      const fn = addFootnote(footnotes, e.id, p.single ? `${p.heading}: ${e.claimant}` : `${e.claimant}, ${p.heading}`, e.noted, w);
+      if (fn) (e.marker = fn.marker), (e.shown += `\u2060${fn.marker}`);
+    }
 
   // 2. Summary, chrome, table, legend.
   // Every comparison in full; single figures counted when there are many.
@@ -250,8 +263,9 @@ export function prepareFigureComparison(data: ResolvedDataset, o: FigureComparis
     ["range", "fc.legend.range"],
     ["band", "fc.legend.band"],
   ];
-  const legend = LEGEND.filter(([q]) => (q === "band" ? panels.some((p) => p.band) : qualifiers.includes(q))).map(([key, label]) => ({ key, label: w.t(label) }));
-  const prepared: PreparedFigures = { words: w, panels, order: panels.flatMap((p) => p.entries.map((e) => e.id)), qualifiers, chrome, table, legend };
+  const legend: PreparedFigures["legend"] = LEGEND.filter(([q]) => (q === "band" ? panels.some((p) => p.band) : qualifiers.includes(q))).map(([key, label]) => ({ key, label: w.t(label) }));
+  legend.push(...footnoteLegend(footnotes, w));
+  const prepared: PreparedFigures = { words: w, panels, order: panels.flatMap((p) => p.entries.map((e) => e.id)), qualifiers, chrome, table, legend, footnotes };
   // The list's heading, unless the list is the whole chart's one line.
   if (panels.some((p) => p.single) && panels.length > 1) prepared.singlesHeading = w.t("fc.singles");
   return prepared;
@@ -391,6 +405,7 @@ function prepareEntry(r: ResolvedClaim, x: EntryContext): FigureEntry {
   const reported = outletsShown.length ? w.t(said ? "fc.reportedByOn" : "fc.reportedBy", { outlets: w.list(outletsShown), date: said ?? "" }) : said ? w.t("fc.saidOn", { date: said }) : "";
   const links = citationLinks(r.citations, w);
   const quote = c.quote ?? c.citations.find((ci) => ci.quote)?.quote;
+  const noted = noteText(links, c.note, w);
   const e: FigureEntry = {
     id: c.id,
     claim: c,
@@ -439,7 +454,7 @@ function prepareEntry(r: ResolvedClaim, x: EntryContext): FigureEntry {
         said ?? "",
         refersTo ?? "",
         quote ?? "",
-        [c.note, annotation, superseded, ...links.map((l) => l.disputes)].filter(Boolean).join(" "),
+        sentence([noted?.text, annotation, superseded]),
       ],
     },
   };
@@ -449,5 +464,6 @@ function prepareEntry(r: ResolvedClaim, x: EntryContext): FigureEntry {
   if (annotation) e.annotation = annotation;
   if (flag) e.flag = flag;
   if (superseded) e.superseded = superseded;
+  if (noted) e.noted = noted;
   return e;
 }

@@ -11,7 +11,7 @@ import type { ResolvedCitation, ResolvedDataset, ResolvedPromise } from "../mode
 import { DERIVED_STATUSES, summarizeStatuses, windowEnd, type PromiseStatus } from "../model/status.js";
 import type { PromiseRecord } from "../model/types.js";
 import { prepareChrome, type Chrome } from "./chrome.js";
-import { citationLinks, sentence } from "./citations.js";
+import { addFootnote, citationLinks, footnoteLegend, noteText, sentence, type Footnote } from "./citations.js";
 import { wordsFor, type MessageKey, type Words } from "./messages.js";
 import type { DetailSpec, TableSpec } from "../render/view.js";
 
@@ -42,6 +42,8 @@ export interface TrackerEntry {
   words: { said: string; due: string; status: string; restates?: string };
   /** "+94 d" beside the bar. */
   note: string;
+  /** The marker of the promise's numbered note ("1"; "≠1" where a source disputes it), drawn after the topic. */
+  marker?: string;
   /** The row's name for assistive tech: the same at every width. */
   name: string;
   table: TableSpec["rows"][number];
@@ -58,7 +60,9 @@ export interface PreparedTracker {
   groups: Map<string, TrackerEntry[]>;
   chrome: Chrome;
   table: TableSpec;
-  legend: Array<{ key: "said" | "window" | "fuzzy" | TrackerStatus; label: string }>;
+  legend: Array<{ key: "said" | "window" | "fuzzy" | "fn:note" | "fn:differ" | TrackerStatus; label: string }>;
+  /** Numbered notes (the promise's note, what its sources dispute) in row order, listed under the chart. */
+  footnotes: Footnote[];
   /** Whether any row restates another that is drawn. */
   hasLinks: boolean;
   /** Whether any row ends at the as-of line (overdue or open). */
@@ -188,6 +192,7 @@ export function preparePromiseTracker(data: ResolvedDataset, options: ResolvedPr
   // 3. Each row's words, name, table row and card.
   const columns = [w.t("pt.col.promise"), w.t("pt.col.said"), w.t("pt.col.due"), w.t("pt.col.status"), w.t("pt.col.outcome"), w.t("pt.col.sources")];
   const cited: ResolvedCitation[] = [];
+  const footnotes: Footnote[] = [];
   for (const e of entries) {
     const s = e.s;
     const sameYear = new Date(s.dueFrom).getUTCFullYear() === asOfYear && new Date(s.dueBy).getUTCFullYear() === asOfYear && new Date(s.said.start).getUTCFullYear() === asOfYear;
@@ -219,6 +224,9 @@ export function preparePromiseTracker(data: ResolvedDataset, options: ResolvedPr
     const cites = [...e.r.citations, ...e.r.outcomeCitations];
     cited.push(...cites);
     const links = citationLinks(cites, w);
+    // The promise's note and what its sources dispute: numbered in row order, marked after the topic.
+    const fn = addFootnote(footnotes, e.p.id, e.p.topic, noteText(links, e.p.note, w), w);
+    if (fn) e.marker = fn.marker;
     e.detail = {
       heading: e.p.topic,
       lines: [
@@ -242,9 +250,15 @@ export function preparePromiseTracker(data: ResolvedDataset, options: ResolvedPr
         window ? `${due} (${window})` : due,
         cap(e.words.status),
         outcomeText || "—",
-        links.map((l) => l.text + (l.quote ? `: ${l.quote}` : "") + (l.disputes ? ` (${l.disputes})` : "")).join("; "),
+        links.map((l) => l.text + (l.quote ? `: ${l.quote}` : "")).join("; "),
       ],
     };
+  }
+  // A Notes column, as the timeline has, when some row has a note or a source that disputes it (what it disputes is said there).
+  if (footnotes.length) {
+    columns.push(w.t("pt.col.notes"));
+    const noteOf = new Map(footnotes.map((f) => [f.id, f.text]));
+    for (const e of entries) e.table.cells.push(noteOf.get(e.p.id) ?? "");
   }
 
   const speakers = new Set(entries.map((e) => e.r.speaker));
@@ -263,6 +277,7 @@ export function preparePromiseTracker(data: ResolvedDataset, options: ResolvedPr
   if (entries.some((e) => e.s.said.end - e.s.said.start > DAY)) legend.push({ key: "fuzzy", label: w.t("pt.legend.fuzzy") });
   for (const st of STATUS_ORDER) if (present.has(st) && st !== "unknown") legend.push({ key: st, label: w.t(`pt.${st}` as MessageKey) });
   if (entries.some((e) => e.s.checked !== undefined && (e.s.atLeast || e.s.status === "unknown"))) legend.push({ key: "unknown", label: w.t("pt.legend.unknown") });
+  legend.push(...footnoteLegend(footnotes, w));
   const ids = new Set(entries.map((e) => e.p.id));
   const chrome = prepareChrome(w, options, { title: w.t("chart.promises"), ...(data.dataset.title ? { datasetTitle: data.dataset.title } : {}) }, cited, summary);
   return {
@@ -274,6 +289,7 @@ export function preparePromiseTracker(data: ResolvedDataset, options: ResolvedPr
     groups,
     chrome,
     legend,
+    footnotes,
     table: { caption: w.t("pt.caption", { date: asOfText }), show: w.t("table.show", { n: entries.length }), columns, rows: entries.map((e) => e.table) },
     hasLinks: entries.some((e) => !!e.p.supersedes && ids.has(e.p.supersedes)),
     hasAsOfMark: entries.some((e) => !e.future && (e.s.status === "overdue" || e.s.status === "open" || e.s.status === "unknown")),

@@ -11,7 +11,7 @@ import type { Event, EventStatus } from "../model/types.js";
 import { EVENT_KINDS } from "../model/validate.js";
 import type { DetailSpec, TableSpec } from "../render/view.js";
 import { prepareChrome, type Chrome } from "./chrome.js";
-import { citationLinks, sentence } from "./citations.js";
+import { addFootnote, citationLinks, footnoteLegend, noteText, sentence, type Footnote } from "./citations.js";
 import { wordsFor, type MessageKey, type Words } from "./messages.js";
 
 
@@ -53,8 +53,10 @@ export interface TimelineEntry {
   span: DateSpan;
   /** Printed date: `dateLabel` (with its year when it has none), else the span at its precision. */
   dateText: string;
-  /** The date line as drawn: the date, and the status in words when the event has not (yet) happened. */
+  /** The date line as drawn: the date, the status in words when the event has not (yet) happened, and the note's marker ("≠1") last. */
   dateLine: string;
+  /** The marker of the event's numbered note, when it has one ("1"; "≠1" where a source disputes it): the end of `dateLine`. */
+  marker?: string;
   kind: string;
   status: EventStatus;
   participants: string[];
@@ -110,6 +112,8 @@ export interface PreparedTimeline {
   table: TableSpec;
   /** Legend entries that do not depend on the width (the renderer adds "grouped events" when it groups). */
   legend: Array<{ key: string; label: string }>;
+  /** Numbered notes (the event's note, what its sources dispute) in time order, listed under the chart. */
+  footnotes: Footnote[];
   detail(id: string): DetailSpec | undefined;
   /** "+3 events". */
   more(n: number): string;
@@ -186,6 +190,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
 
   // 2. Each event's words and date style.
   const highlight = new Set(options.highlight ?? []);
+  const footnotes: Footnote[] = [];
   const entries: TimelineEntry[] = visible.map((r) => {
     const e = r.record;
     const iv = r.span.interval;
@@ -235,6 +240,10 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
       entry.note = note;
       entry.noteLine = w.t("tl.noteLine", { note });
     }
+    // The event's note and what its sources dispute: numbered in time order, marked at the end of the date line.
+    const fn = addFootnote(footnotes, e.id, e.title, noteText(citationLinks(r.citations, w), e.note, w), w);
+    // A word joiner, not a space: the marker stays on the date's last line, as a footnote's number does.
+    if (fn) (entry.marker = fn.marker), (entry.dateLine += `\u2060${fn.marker}`);
     return entry;
   });
   const byId = new Map(entries.map((m, k) => [m.id, { m, r: visible[k]! }]));
@@ -265,7 +274,8 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
   const summary = summarize(entries, hidden, w);
   const cited: ResolvedCitation[] = visible.flatMap((r) => r.citations);
   const chrome = prepareChrome(w, options, { title: w.t("chart.timeline"), ...(data.dataset.title ? { datasetTitle: data.dataset.title } : {}) }, cited, summary);
-  const notes = entries.some((m) => m.note || m.event.note || byId.get(m.id)!.r.citations.some((c) => c.citation.disputes));
+  const noteOf = new Map(footnotes.map((f) => [f.id, f.text]));
+  const notes = entries.some((m) => m.note || noteOf.has(m.id));
   const table: TableSpec = {
     caption: w.t("tl.caption", { title: chrome.headline }),
     show: w.t("table.show", { n: entries.length }),
@@ -283,7 +293,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
           m.event.place ?? "",
           w.t(`status.${m.status}` as MessageKey),
           links.map((l) => l.text + (l.quote ? `: ${l.quote}` : "")).join("; "),
-          ...(notes ? [[m.note, m.event.note, ...links.map((l) => l.disputes)].filter(Boolean).join(" ")] : []),
+          ...(notes ? [sentence([m.note, noteOf.get(m.id)])] : []),
         ],
       };
     }),
@@ -304,6 +314,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
   if (entries.some((m) => m.uncertain)) legend.push({ key: "uncertain", label: w.t("tl.legend.uncertain") });
   if (entries.some((m) => m.ends.includes("unknown"))) legend.push({ key: "unknown", label: w.t("tl.legend.unknownEnd") });
   if (entries.some((m) => m.ends.includes("open"))) legend.push({ key: "open", label: w.t("tl.legend.open") });
+  legend.push(...footnoteLegend(footnotes, w));
 
   return {
     words: w,
@@ -324,6 +335,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
     chrome,
     table,
     legend,
+    footnotes,
     detail,
     more: (n) => w.t("tl.more", { n }),
   };

@@ -8,7 +8,7 @@
 import type { FigureLayout, FigureMark, FigurePanel, FigureRow, TextItem } from "../layout/figureComparison.js";
 import type { Qualifier } from "../model/types.js";
 import { cls, html, svg } from "./dom.js";
-import { renderChrome, renderLegend, svgRoot } from "./frame.js";
+import { footnoteIcon, footnoteMark, renderChrome, renderFootnotes, renderLegend, svgRoot } from "./frame.js";
 import type { ChartView, DetailSpec } from "./view.js";
 
 const R = 4.5;
@@ -48,7 +48,9 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout): Cha
   // 4. The legend explains only the marks drawn.
   const header = html(doc, "div", { class: cls("header") });
   const footer = renderChrome(doc, header, P.chrome);
-  if (P.legend.length) header.appendChild(renderLegend(doc, P.legend.map((l) => ({ label: l.label, draw: (g: SVGGElement) => LEGEND[l.key](doc, g) })), P.words.t("fc.legendLabel")));
+  renderFootnotes(doc, footer, P.footnotes, P.words.t("fn.heading"));
+  const icon = (key: (typeof P.legend)[number]["key"]) => (key === "fn:note" ? footnoteIcon(doc, P.words.fmt.number(1)) : key === "fn:differ" ? footnoteIcon(doc, "≠") : (g: SVGGElement) => LEGEND[key](doc, g));
+  if (P.legend.length) header.appendChild(renderLegend(doc, P.legend.map((l) => ({ label: l.label, draw: icon(l.key) })), P.words.t("fc.legendLabel")));
 
   return { svg: root, summary, table: P.table, details, order: layout.order, header, footer, words: P.words };
 }
@@ -95,7 +97,7 @@ function renderRow(doc: Document, row: FigureRow, width: number, parent: SVGGEle
   // The row's words beside its mark, hidden from assistive tech (the name says them in full, the same at every
   // width) and tied to the row by `data-for`, so a tap on them opens the row's card.
   const tg = svg(doc, "g", { class: cls("fc-row-text", state[0]!, state[2]!), "data-for": row.id, "aria-hidden": "true" }, parent);
-  for (const t of texts) renderText(doc, t, tg, false);
+  for (const t of texts) renderText(doc, t, tg, false, t.role === "value" ? row.entry.marker : undefined);
   return rg;
 }
 
@@ -104,9 +106,11 @@ const READ_ORDER: TextItem["role"][] = ["claimant", "value", "meta", "updated", 
 /** A single-claim line: what is counted, the figure, who said it, where and when. */
 const SINGLE_ORDER: TextItem["role"][] = ["subject", "value", "claimant", "meta", "updated", "annotation"];
 
-/** A label; a cut one carries its full text in a `<title>` unless `title` is false. */
-function renderText(doc: Document, t: TextItem, parent: Element, title = true): void {
-  const el = svg(doc, "text", { x: t.x, y: t.y, "text-anchor": t.anchor === "start" ? null : t.anchor, class: cls(`fc-${t.role}`) }, parent, t.text);
+/** A label; a cut one carries its full text in a `<title>` unless `title` is false. A figure's note `marker` (after a word joiner) is drawn raised and small. */
+function renderText(doc: Document, t: TextItem, parent: Element, title = true, marker?: string): void {
+  const cut = marker && t.text.endsWith(`\u2060${marker}`) ? t.text.length - marker.length - 1 : -1;
+  const el = svg(doc, "text", { x: t.x, y: t.y, "text-anchor": t.anchor === "start" ? null : t.anchor, class: cls(`fc-${t.role}`) }, parent, cut < 0 ? t.text : t.text.slice(0, cut));
+  if (cut >= 0) footnoteMark(doc, el, marker!);
   if (t.full && title) svg(doc, "title", undefined, el, t.full);
 }
 

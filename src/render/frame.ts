@@ -25,6 +25,30 @@ export function renderChrome(doc: Document, header: HTMLElement, chrome: Chrome)
   return footer;
 }
 
+/** A note's marker ("1", "≠1") at the end of a drawn line: raised and small, like a footnote's number. */
+export function footnoteMark(doc: Document, text: Element, marker: string): SVGElement {
+  return svg(doc, "tspan", { class: cls("fn-mark"), dx: 2, dy: -5, "font-size": 12, "font-weight": 700 }, text, marker);
+}
+
+/** The legend's icon for a note's marker: its sign ("1", "≠") as text in the 16 × 16 icon. */
+export function footnoteIcon(doc: Document, sign: string): (g: SVGGElement) => void {
+  return (g) => void svg(doc, "text", { class: cls("fn-mark"), x: 0, y: 4, "text-anchor": "middle", "font-size": 12, "font-weight": 700 }, g, sign);
+}
+
+/**
+ * The numbered notes under the chart (first in the footer, before the source line): a heading and a list whose
+ * numbers are the markers drawn beside the marks. Text, so a page without JavaScript and a standalone SVG
+ * (framedSvg) show every note and every disagreement between sources.
+ */
+export function renderFootnotes(doc: Document, footer: HTMLElement, notes: ReadonlyArray<{ id: string; n: number; marker: string; line: string }>, heading: string): void {
+  if (!notes.length) return;
+  const box = html(doc, "div", { class: cls("footnotes") });
+  html(doc, "p", { class: cls("footnotes-heading") }, box, heading);
+  const ol = html(doc, "ol", undefined, box);
+  for (const f of notes) html(doc, "li", { value: f.n, "data-note": f.id, "data-marker": f.marker }, ol, f.line);
+  footer.insertBefore(box, footer.firstChild);
+}
+
 /** `<svg role="img">` sized to the layout, with `<title>` and `<desc>` first. */
 export function svgRoot(doc: Document, o: { width: number; height: number; title: string; desc: string; className?: string }): SVGSVGElement {
   const root = svg(doc, "svg", {
@@ -193,11 +217,18 @@ export function framedSvg(doc: Document, view: { svg: SVGSVGElement; header?: HT
   root.appendChild(top);
   root.appendChild(body);
   let bottom = offset + H;
-  for (const p of Array.from(view.footer?.querySelectorAll("p") ?? [])) {
-    for (const t of wrapText(p.textContent ?? "", (W - 2 * pad) / 1.06, 12, 3).lines) {
+  for (const p of Array.from(view.footer?.querySelectorAll("p, li") ?? [])) {
+    // A numbered note: its marker hangs in the margin, the words wrap beside it, never cut (they carry what sources dispute).
+    const marker = p.getAttribute("data-marker");
+    const indent = marker === null ? 0 : Math.ceil(textWidth(marker, 12, true) * 1.06) + 6;
+    const head = p.classList.contains(`${PREFIX}-footnotes-heading`);
+    const lines = wrapText(p.textContent ?? "", (W - 2 * pad - indent) / 1.06, 12, marker === null ? 3 : 99).lines;
+    if (head) bottom += 6;
+    lines.forEach((t, k) => {
       bottom += 16;
-      svg(doc, "text", { x: pad, y: bottom, "font-size": 12, class: cls("muted") }, root, t);
-    }
+      if (marker !== null && k === 0) svg(doc, "text", { x: pad, y: bottom, "font-size": 12, "font-weight": 700, class: cls("fn-mark") }, root, marker);
+      svg(doc, "text", { x: pad + indent, y: bottom, "font-size": 12, "font-weight": head ? 700 : null, class: cls("muted") }, root, t);
+    });
   }
   const total = Math.ceil(bottom + 6);
   root.setAttribute("height", String(total));

@@ -6,7 +6,7 @@
  */
 import type { OutcomeKind, PromiseTrackerLayout, TrackerRow, TrackerStatus } from "../layout/promiseTracker.js";
 import { cls, html, svg } from "./dom.js";
-import { renderChrome, renderLegend, svgRoot } from "./frame.js";
+import { footnoteIcon, footnoteMark, renderChrome, renderFootnotes, renderLegend, svgRoot } from "./frame.js";
 import type { ChartView } from "./view.js";
 
 type Doc = Document;
@@ -45,7 +45,7 @@ function drawOverdueBar(doc: Doc, g: Element, x0: number, x1: number, y: number,
   }
 }
 
-function renderRow(doc: Doc, parent: Element, r: TrackerRow): void {
+function renderRow(doc: Doc, parent: Element, r: TrackerRow, marker?: string): void {
   const st = r.status.status;
   const { lines, name } = r;
   // role="button" is what an interactive chart gives every mark; in a static picture (svg role="img") it is not exposed.
@@ -57,7 +57,10 @@ function renderRow(doc: Doc, parent: Element, r: TrackerRow): void {
     const bold = line.kind === "topic" || line.kind === "status";
     // A space between the lines: their words must not run together where text is read in DOM order.
     g.appendChild(doc.createTextNode(" "));
-    svg(doc, "text", { x: line.x, y: line.y, "font-size": line.size, "font-weight": bold ? 600 : null, "text-anchor": line.anchor === "end" ? "end" : null, class: cls(`pt-${line.kind}`) }, g, line.text);
+    // The note's marker ends the topic (after a word joiner): raised and small, like a footnote's number.
+    const cut = marker && line.kind === "topic" && line.text.endsWith(`\u2060${marker}`) ? line.text.length - marker.length - 1 : -1;
+    const t = svg(doc, "text", { x: line.x, y: line.y, "font-size": line.size, "font-weight": bold ? 600 : null, "text-anchor": line.anchor === "end" ? "end" : null, class: cls(`pt-${line.kind}`) }, g, cut < 0 ? line.text : line.text.slice(0, cut));
+    if (cut >= 0) footnoteMark(doc, t, marker!).setAttribute("aria-hidden", "true");
   }
   const y = r.y;
   // Window: fuzzy fringe (said on an unknown day), then the band every possible day shares.
@@ -127,7 +130,8 @@ export function renderPromiseTracker(doc: Doc, L: PromiseTrackerLayout): ChartVi
 
   // 3. One group per promise, in keyboard order.
   const rowsG = svg(doc, "g", { class: cls("pt-rows") }, root);
-  for (const r of L.rows) renderRow(doc, rowsG, r);
+  const markers = new Map(P.footnotes.map((f) => [f.id, f.marker]));
+  for (const r of L.rows) renderRow(doc, rowsG, r, markers.get(r.id));
   if (L.rows.some((r) => r.note)) {
     const ng = svg(doc, "g", { class: cls("pt-notes"), "aria-hidden": "true" }, root);
     for (const r of L.rows) renderNote(doc, ng, r);
@@ -145,12 +149,15 @@ export function renderPromiseTracker(doc: Doc, L: PromiseTrackerLayout): ChartVi
   const details = new Map(P.entries.map((e) => [e.p.id, e.detail]));
   const header = html(doc, "div", { class: cls("header") });
   const footer = renderChrome(doc, header, P.chrome);
+  renderFootnotes(doc, footer, P.footnotes, P.words.t("fn.heading"));
   const draw: Record<string, (g: SVGGElement) => void> = {
     said: (g) => void svg(doc, "circle", { class: cls("pt-said"), cx: 0, cy: 0, r: 3.5 }, g),
     window: (g) => void svg(doc, "rect", { class: cls("pt-window"), x: -7, y: -4, width: 14, height: 8 }, g),
     fuzzy: (g) => void svg(doc, "rect", { class: cls("pt-said-span"), x: -7, y: -4, width: 14, height: 8, rx: 3 }, g),
     overdue: (g) => drawOverdueBar(doc, g, -7, 7, 0),
     unknown: (g) => void svg(doc, "line", { class: cls("pt-unknown-line"), x1: -8, x2: 8, y1: 0, y2: 0 }, g),
+    "fn:note": footnoteIcon(doc, P.words.fmt.number(1)),
+    "fn:differ": footnoteIcon(doc, "≠"),
   };
   header.appendChild(renderLegend(doc, P.legend.map((l) => ({ label: l.label, draw: draw[l.key] ?? ((g: SVGGElement) => drawStatusIcon(doc, g, l.key as TrackerStatus, 0, 0)) })), P.words.t("legend.label")));
 

@@ -46,7 +46,7 @@ ${w} svg text{unicode-bidi:plaintext}
 ${w} svg text{fill:var(--claimline-ink);font-size:12px}
 ${w} ${c}muted{fill:var(--claimline-muted);color:var(--claimline-muted)}
 ${w} ${c}axis line,${w} ${c}axis path{stroke:var(--claimline-faint);fill:none}
-${w} ${c}axis text{fill:var(--claimline-muted);font-size:11px}
+${w} ${c}axis text{fill:var(--claimline-muted);font-size:12px}
 ${w} ${c}grid line{stroke:var(--claimline-grid)}
 ${w} ${c}leader{stroke:var(--claimline-muted);stroke-width:1;fill:none}
 ${w} [data-id]{cursor:pointer;outline:none}
@@ -69,6 +69,8 @@ ${w} ${c}help{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden
 ${w}:focus-within>${c}help{position:static;width:auto;height:auto;margin:0 0 4px;overflow:visible;clip:auto;white-space:normal;font-size:12px;color:var(--claimline-muted)}
 ${w} ${c}detail q{display:block;font-style:italic;margin:2px 0}
 ${w} ${c}disputes{display:block;font-weight:600}
+${w} ${c}fn-mark{fill:var(--claimline-accent);color:var(--claimline-accent);font-weight:700}
+${w} ${c}footnotes li::marker{content:attr(data-marker) ". ";color:var(--claimline-accent);font-weight:700}
 ${w} ${c}legend{display:flex;flex-wrap:wrap;gap:4px 14px;margin:0;padding:0;list-style:none;color:var(--claimline-muted);font-size:12px}
 ${w} ${c}legend li{display:flex;align-items:center;gap:5px}
 ${w} ${c}legend svg{display:inline-block;flex:none}
@@ -149,12 +151,14 @@ ${w} ${c}pt-outcome-span{stroke:var(--claimline-ink);stroke-width:1;fill:none}
 ${w} svg ${c}pt-note,${w} svg ${c}pt-asof text{font-size:12px;font-weight:600}
 ${w} ${c}pt-axis text{font-size:12px}
 ${w} ${c}pt-row>${c}focus{pointer-events:all}
+${w} ${c}pt-highlight-bg{stroke:var(--claimline-accent);stroke-width:1.5}
 ${w} ${c}pt-link{fill:none;stroke:var(--claimline-muted);stroke-width:1.2}
 ${w} ${c}pt-link-arrow{fill:var(--claimline-muted)}
 ${w} ${c}pt-asof{pointer-events:none}
 ${w} ${c}pt-asof path{stroke:var(--claimline-ink);stroke-dasharray:4 3;fill:none}
 ${w} svg ${c}pt-heading{font-size:13px;font-weight:700}
-${w} ${c}pt-future ${c}pt-window,${w} ${c}pt-future ${c}pt-said{opacity:.5}
+${w} ${c}pt-future ${c}pt-window{fill-opacity:.4;stroke:var(--claimline-muted)}
+${w} ${c}pt-future ${c}pt-said{fill:var(--claimline-muted)}
 ${w} ${c}pt-future ${c}pt-status{fill:var(--claimline-muted)}`;
 
 /** The figure comparison's own rules. */
@@ -209,9 +213,9 @@ ${w} ${c}tl-sym{fill:var(--claimline-accent);stroke:var(--claimline-bg);stroke-w
 ${w} ${c}tl-sym${c}tl-hollow{fill:var(--claimline-bg);stroke:var(--claimline-accent);stroke-width:1.5}
 ${w} ${c}tl-status{fill:none;stroke:var(--claimline-ink);stroke-width:1.5;stroke-linecap:round}
 ${w} ${c}tl-band{fill:var(--claimline-accent-soft);stroke:var(--claimline-accent)}
-${w} ${c}tl-fade{fill:var(--claimline-accent);fill-opacity:.3}
+${w} ${c}tl-fade{fill:var(--claimline-accent);fill-opacity:.3;stroke:var(--claimline-accent);stroke-width:1;stroke-dasharray:1 2}
 ${w} ${c}tl-whisker{fill:none;stroke:var(--claimline-accent);stroke-width:2}
-${w} ${c}tl-whisker${c}tl-soft{stroke-opacity:.4}
+${w} ${c}tl-whisker${c}tl-soft{stroke-opacity:.7}
 ${w} ${c}tl-dashed{stroke-dasharray:3 2}
 ${w} ${c}tl-open{fill:var(--claimline-accent)}
 ${w} ${c}tl-mini{fill:var(--claimline-accent-soft);stroke:var(--claimline-accent);stroke-width:1.5}

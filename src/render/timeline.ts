@@ -8,19 +8,25 @@
  */
 import { TARGET, type LabelBox, type TimelineLayout, type TimelineMark } from "../layout/timeline.js";
 import { cls, html, roundAttr, svg } from "./dom.js";
-import { renderChrome, renderLegend, svgRoot } from "./frame.js";
+import { footnoteIcon, footnoteMark, renderChrome, renderFootnotes, renderLegend, svgRoot } from "./frame.js";
 import { isHollow, statusPath, symbolKind, symbolPath, type SymbolKind } from "./symbols.js";
 import type { ChartView, DetailSpec } from "./view.js";
 
 const n = roundAttr;
 const pts = (p: Array<[number, number]>) => p.map(([x, y]) => `${n(x)},${n(y)}`).join(" ");
 
-/** A label's lines; `spaced` puts a space between them, so words of a mark's lines do not run together where text is read in DOM order. */
-function drawLabel(doc: Document, parent: Element, label: LabelBox, spaced = false): void {
-  for (const l of label.lines) {
+/**
+ * A label's lines; `spaced` puts a space between them, so words of a mark's lines do not run together where text is read in DOM order.
+ * `marker`: the note's marker ("1", "≠1") that ends the date line, drawn raised and small, like a footnote's number.
+ */
+function drawLabel(doc: Document, parent: Element, label: LabelBox, spaced = false, marker?: string): void {
+  const last = marker ? label.lines.map((l) => l.role).lastIndexOf("date") : -1;
+  label.lines.forEach((l, k) => {
     if (spaced) parent.appendChild(doc.createTextNode(" "));
-    svg(doc, "text", { x: l.x, y: l.y, class: cls(`tl-${l.role}`), "text-anchor": label.anchor === "start" ? null : label.anchor, transform: label.rotate ? `rotate(-90 ${n(l.x)} ${n(l.y)})` : null }, parent, l.text);
-  }
+    const cut = k === last && l.text.endsWith(`\u2060${marker}`) ? l.text.length - marker!.length - 1 : -1;
+    const t = svg(doc, "text", { x: l.x, y: l.y, class: cls(`tl-${l.role}`), "text-anchor": label.anchor === "start" ? null : label.anchor, transform: label.rotate ? `rotate(-90 ${n(l.x)} ${n(l.y)})` : null }, parent, cut < 0 ? l.text : l.text.slice(0, cut));
+    if (cut >= 0) footnoteMark(doc, t, marker!);
+  });
 }
 
 /** The mark itself: band with its ends, or whiskers for an approximate or uncertain day, then the kind symbol and status shape. */
@@ -153,7 +159,7 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
     if (m.label) svg(doc, "rect", { x: m.label.x - 2, y: m.label.y - 1, width: m.label.width + 4, height: Math.max(TARGET, m.label.height + 2), rx: 3, class: cls("focus") }, g);
     if (m.leader) svg(doc, "polyline", { points: pts(m.leader), class: cls("leader") }, g);
     drawMark(doc, g, m, vertical, m.band ? 4.5 : 6);
-    if (m.label) drawLabel(doc, svg(doc, "g", { "data-for": m.id }, words), m.label, true);
+    if (m.label) drawLabel(doc, svg(doc, "g", { "data-for": m.id }, words), m.label, true, m.entry.marker);
   }
 
   // 3. Clusters last, so an expanded list draws over its neighbours.
@@ -185,6 +191,7 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
   // 4. Header, table, details, keyboard order: the words come prepared.
   const header = html(doc, "div", { class: cls("header") });
   const footer = renderChrome(doc, header, P.chrome);
+  renderFootnotes(doc, footer, P.footnotes, P.words.t("fn.heading"));
   header.appendChild(renderLegend(doc, legendItems(doc, layout), P.words.t("legend.label")));
   if (layout.lanesHidden) html(doc, "p", { class: cls("muted") }, header, P.words.t("tl.noLanes"));
   return {
@@ -249,6 +256,7 @@ function legendItems(doc: Document, layout: TimelineLayout): Array<{ label: stri
   const draw = (key: string): ((g: SVGGElement) => void) => {
     const [type, value] = key.split(":");
     if (type === "kind") return path(symbolPath(value as SymbolKind, 0, 0, 5), "tl-sym");
+    if (type === "fn") return footnoteIcon(doc, value === "differ" ? "≠" : layout.prepared.words.fmt.number(1));
     if (type === "status") return status(value!);
     return (
       {

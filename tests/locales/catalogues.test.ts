@@ -190,9 +190,10 @@ const BUDGET = 1.5 * KB;
  * min+gzip, its texts without their keys 1.8 KB; the translations measure 3.3 KB (zh, ko) to
  * 4.4 KB (ru, uk, ar: two-byte letters, more plural forms). Until the budget is revisited, the
  * built catalogues are held to this ratchet (room for a few new keys; lower it when they shrink)
- * and the miss is printed.
+ * and the miss is printed. Raised from 4.8 to 5 KB for issue 15's numbered notes (five keys: the
+ * footnotes' heading, item, legend and "Sources differ: …") and issue 16's updated-figure summary.
  */
-const CEILING = 4.8 * KB;
+const CEILING = 5 * KB;
 
 describe.each(SHIPPED_LANGUAGES.map((l) => [l]))("built catalogue %s", (lang) => {
   const esm = `dist/locales/${lang}.js`;

@@ -15,10 +15,16 @@ const TROOPS = "North Korean troops sent to Russia";
 
 /** The words a mark draws, in DOM order: its <text> elements, less those in a display="none" list. */
 /** The words drawn for a mark: inside it, and in its `data-for` label group (hidden from assistive tech, tied to the mark). */
+/** A text's words, less a note's marker ("1", "≠1": a footnote's number, aria-hidden; the note is listed under the chart). */
+const wordsOf = (t: Element) =>
+  Array.from(t.childNodes)
+    .filter((n) => !(n.nodeType === 1 && (n as Element).getAttribute("class")?.includes("fn-mark")))
+    .map((n) => n.textContent)
+    .join("");
 const shownText = (m: Element) =>
   [...Array.from(m.querySelectorAll("text")), ...Array.from(m.closest("svg")?.querySelectorAll(`[data-for="${m.getAttribute("data-id")}"] text`) ?? [])]
     .filter((t) => !t.closest('[display="none"]'))
-    .map((t) => t.textContent)
+    .map(wordsOf)
     .join(" ");
 
 function draw(data: Dataset, options: Record<string, unknown> = {}, width = 800): ChartView {

@@ -14,10 +14,16 @@ const dataset = parseDataset(seeds);
 
 /** The words a mark draws, in DOM order: its <text> elements, less those in a display="none" list. */
 /** The words drawn for a mark: inside it, and in its `data-for` label group (hidden from assistive tech, tied to the mark). */
+/** A text's words, less a note's marker ("1", "≠1": a footnote's number, aria-hidden; the note is listed under the chart). */
+const wordsOf = (t: Element) =>
+  Array.from(t.childNodes)
+    .filter((n) => !(n.nodeType === 1 && (n as Element).getAttribute("class")?.includes("fn-mark")))
+    .map((n) => n.textContent)
+    .join("");
 const shownText = (m: Element) =>
   [...Array.from(m.querySelectorAll("text")), ...Array.from(m.closest("svg")?.querySelectorAll(`[data-for="${m.getAttribute("data-id")}"] text`) ?? [])]
     .filter((t) => !t.closest('[display="none"]'))
-    .map((t) => t.textContent)
+    .map(wordsOf)
     .join(" ");
 
 function draw(width: number, options: Record<string, unknown> = {}): ChartView {
@@ -93,9 +99,11 @@ describe("renderPromiseTracker", () => {
 
   it("renderPromiseTracker writes a table row per promise", () => {
     const view = draw(320);
-    expect(view.table.columns).toEqual(["Promise", "Said", "Due", "Status", "Outcome", "Sources"]);
+    // A Notes column, as the timeline's table has, since some promises carry a note (issue 15).
+    expect(view.table.columns).toEqual(["Promise", "Said", "Due", "Status", "Outcome", "Sources", "Notes"]);
     const iran = view.table.rows.find((r) => r.id === "iran-decision")!;
-    expect(iran.cells).toEqual(["Decision on striking Iran", "Jun 19, 2025, by Donald Trump (delivered by Karoline Leavitt)", "Jun 19\u2009–\u2009Jul 3, 2025 (within 14 days)", "Past due; no report since Jun 19, 2025", "—", iran.cells[5]!]);
+    expect(iran.cells).toEqual(["Decision on striking Iran", "Jun 19, 2025, by Donald Trump (delivered by Karoline Leavitt)", "Jun 19\u2009–\u2009Jul 3, 2025 (within 14 days)", "Past due; no report since Jun 19, 2025", "—", iran.cells[5]!, iran.cells[6]!]);
+    expect(iran.cells[6]).toMatch(/^Inferred date\. Read out by press secretary Karoline Leavitt/);
     // Every citation reaches the table: outlet, date and its quote.
     expect(iran.cells[5]).toMatch(/^NBC News, .*: “/);
     expect(view.table.rows.map((r) => r.id)).toEqual(view.order);
