@@ -86,16 +86,22 @@ function remember<K, V>(fn: (k: K) => V): (k: K) => V {
   };
 }
 
+/** `make()` on first use, then the same value: a formatter is built only when a chart uses it (each costs ~1 ms cold). */
+function once<T>(make: () => T): () => T {
+  let v: T | undefined;
+  return () => (v ??= make());
+}
+
 function createLocale(tag: string): LocaleFormat {
-  const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
-  const compactNum = new Intl.NumberFormat(tag, { notation: "compact", maximumFractionDigits: 1 });
   const utc = { timeZone: "UTC" } as const;
-  const dayF = new Intl.DateTimeFormat(tag, { ...utc, day: "numeric", month: "short", year: "numeric" });
-  const monthF = new Intl.DateTimeFormat(tag, { ...utc, month: "long", year: "numeric" });
-  const monthShortF = new Intl.DateTimeFormat(tag, { ...utc, month: "short" });
-  const dayShortF = new Intl.DateTimeFormat(tag, { ...utc, day: "numeric", month: "short" });
-  const yearF = new Intl.DateTimeFormat(tag, { ...utc, year: "numeric" });
-  const listF = typeof Intl.ListFormat === "function" ? new Intl.ListFormat(tag, { type: "conjunction" }) : null;
+  const num = once(() => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }));
+  const compactNum = once(() => new Intl.NumberFormat(tag, { notation: "compact", maximumFractionDigits: 1 }));
+  const dayF = once(() => new Intl.DateTimeFormat(tag, { ...utc, day: "numeric", month: "short", year: "numeric" }));
+  const monthF = once(() => new Intl.DateTimeFormat(tag, { ...utc, month: "long", year: "numeric" }));
+  const monthShortF = once(() => new Intl.DateTimeFormat(tag, { ...utc, month: "short" }));
+  const dayShortF = once(() => new Intl.DateTimeFormat(tag, { ...utc, day: "numeric", month: "short" }));
+  const yearF = once(() => new Intl.DateTimeFormat(tag, { ...utc, year: "numeric" }));
+  const listF = typeof Intl.ListFormat === "function" ? once(() => new Intl.ListFormat(tag, { type: "conjunction" })) : null;
   const currencyCache = new Map<string, [Intl.NumberFormat, Intl.NumberFormat]>();
   const currency = (code: string) => {
     let pair = currencyCache.get(code);
@@ -113,32 +119,32 @@ function createLocale(tag: string): LocaleFormat {
     const key = JSON.stringify(items);
     let v = lists.get(key);
     if (v === undefined) {
-      v = listF!.format(items);
+      v = listF!().format(items);
       if (lists.size > 10_000) lists.clear();
       lists.set(key, v);
     }
     return v;
   };
-  const pct = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 2 });
-  const pctCompact = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
+  const pct = once(() => new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 2 }));
+  const pctCompact = once(() => new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }));
   return {
     tag,
-    number: (v) => num.format(v),
+    number: (v) => num().format(v),
     figure(v, unit) {
       if (isCurrency(unit)) return currency(unit)[0].format(v);
-      if (isPercent(unit)) return pct.format(v / 100);
-      return unit ? `${num.format(v)} ${unit}` : num.format(v);
+      if (isPercent(unit)) return pct().format(v / 100);
+      return unit ? `${num().format(v)} ${unit}` : num().format(v);
     },
     compact(v, unit) {
       if (isCurrency(unit)) return currency(unit)[1].format(v);
-      if (isPercent(unit)) return pctCompact.format(v / 100);
-      return compactNum.format(v);
+      if (isPercent(unit)) return pctCompact().format(v / 100);
+      return compactNum().format(v);
     },
-    day: remember((ms: number) => dayF.format(ms)),
-    month: remember((ms: number) => monthF.format(ms)),
-    monthShort: remember((ms: number) => monthShortF.format(ms)),
-    dayShort: remember((ms: number) => dayShortF.format(ms)),
-    year: remember((ms: number) => yearF.format(ms)),
+    day: remember((ms: number) => dayF().format(ms)),
+    month: remember((ms: number) => monthF().format(ms)),
+    monthShort: remember((ms: number) => monthShortF().format(ms)),
+    dayShort: remember((ms: number) => dayShortF().format(ms)),
+    year: remember((ms: number) => yearF().format(ms)),
     list: (items) => (listF ? list(items) : items.join(", ")),
   };
 }

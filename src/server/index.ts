@@ -72,7 +72,13 @@ export function standaloneSvgCss(): string {
  * the CLI need it, so a page that imports the charts never installs it.
  */
 let parseHTML: ((html: string) => { document: unknown }) | undefined;
+let makeDocument: (() => Document) | undefined;
+/** Draw on another DOM than linkedom from now on (the CLI passes render/lightDom.ts: a cold start without loading linkedom). @internal */
+export function useDocument(make: () => Document): void {
+  makeDocument = make;
+}
 function newDocument(): Document {
+  if (makeDocument) return makeDocument();
   if (!parseHTML) {
     try {
       ({ parseHTML } = createRequire(import.meta.url)("linkedom") as { parseHTML: typeof parseHTML & {} });
