@@ -104,6 +104,8 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
   /** The pointer means the nearest mark (charts/pointer.ts); `hovered`: the card open is the pointer's. */
   const pointer = markPointer();
   let hovered = false;
+  /** The mark a press (mousedown) meant, for the click that follows it. */
+  let pressed: string | null = null;
 
   function parse(): void {
     try {
@@ -544,7 +546,7 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     const j = step === "first" ? 0 : step === "last" ? order.length - 1 : Math.max(0, Math.min(order.length - 1, i + step));
     const target = marks.get(order[j]!);
     if (!target) return;
-    marks.get(from)?.setAttribute("tabindex", "-1");
+    // setTabStop takes the old stop out of the tab order (clearing `from` here lost the only stop at either end).
     setTabStop(target);
     target.focus();
   }
@@ -616,16 +618,23 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       else downloadTable();
       return;
     }
-    // A pointer's click means the nearest mark (overlapping hit areas); a keyboard's or a script's (detail 0), its target.
-    const picked = e.detail > 0 && current ? pointer.pick(current.svg, marks, e) : null;
+    // A pointer's click means the mark nearest where it was pressed (overlapping hit areas); a keyboard's or a script's (detail 0), its target.
+    const picked = e.detail > 0 && current ? (pressed ?? pointer.pick(current.svg, marks, e)) : null;
+    pressed = null;
     const m = (picked && marks.get(picked)) || markOf(e);
     if (m) {
       const id = m.getAttribute("data-id")!;
+      // The keyboard carries on from the mark meant (focused here, not by the press: see mousedown).
+      if (picked && doc.activeElement !== m) m.focus({ preventScroll: true });
       if (pinned === id) hide(true);
       else show(id, true);
-      // The press focused the mark drawn on top; the keyboard carries on from the one meant.
-      if (picked && doc.activeElement !== m && node.contains(doc.activeElement) && doc.activeElement?.hasAttribute("data-id")) m.focus({ preventScroll: true });
     }
+  });
+  // A press on a mark: the mark it means is taken now, and the browser does not focus the one drawn on top (which
+  // scrolls a tall mark's label into view, so the page jumps between press and release); the click focuses the one meant.
+  listen(node, "mousedown", (e: MouseEvent) => {
+    pressed = current && e.button === 0 ? pointer.pick(current.svg, marks, e) : null;
+    if (pressed) e.preventDefault();
   });
   listen(node, "keydown", (e: KeyboardEvent) => {
     const m = markOf(e);

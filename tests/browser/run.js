@@ -16,7 +16,7 @@
  *      in place), and destroy() leaving no listeners or observers.
  *
  * Prints a summary; exits 1 on any failure. `--only <word>` runs the checks
- * whose name contains the word. CHROMIUM=/path overrides the browser.
+ * whose name contains the word (`--only 'a|b'`: either word). CHROMIUM=/path overrides the browser.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -59,7 +59,7 @@ let current = null;
 
 /** Run one named check; failures are collected, never thrown past here. */
 async function check(name, fn) {
-  if (only && !name.includes(only)) return;
+  if (only && !only.split("|").some((w) => name.includes(w))) return;
   const started = Date.now();
   current = { name, failures: [], notes: [] };
   try {
@@ -832,6 +832,411 @@ await check("custom element: a data property set before the element is defined (
   expect(got.state === "ready" && got.marks > 0, `the data set before definition was not drawn: ${JSON.stringify(got)}`);
   expect(!got.own && got.same, `the data property was not taken up by the element's setter: ${JSON.stringify(got)}`);
   reportErrors(errors, "console");
+  await close();
+});
+
+// ---- 5. publication-ready (issue 12): contrast, chrome, pointer, zoom, label counts, static pages at 320 px -----
+
+/** A blank page on the gallery's origin (no CSP) with the script-tag bundle: charts are drawn by each check. */
+async function bundlePage(width, height = 900) {
+  const p = await openPage("/examples/index.html", { width, height, allow: [/ERR_ABORTED/] });
+  await p.page.route("**/__issue12.html", (route) => route.fulfill({ contentType: "text/html", body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>claimline check</title></head><body><main></main></body></html>' }));
+  await p.page.goto(new URL("/__issue12.html", base).href);
+  await p.page.addScriptTag({ url: new URL("/dist/claimline.min.js", base).href });
+  await p.page.evaluate(() => {
+    // WCAG contrast of two sRGB colours, and a painted colour composited (its alpha, its opacity) over the background.
+    const lum = (c) => c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const rgb = (s) => {
+      const m = /rgba?\(([^)]+)\)/.exec(s ?? "");
+      if (!m) return null;
+      const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      return { c: p.slice(0, 3), a: p.length > 3 ? p[3] : 1 };
+    };
+    window.__ratio = (a, b) => {
+      const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+      return (x + 0.05) / (y + 0.05);
+    };
+    window.__bg = (node) => rgb(getComputedStyle(node).backgroundColor).c;
+    /** The contrast of an element's fill and stroke against `bg`, with its fill-/stroke-opacity and every ancestor's opacity. */
+    window.__paint = (el, bg) => {
+      const cs = getComputedStyle(el);
+      let op = 1;
+      for (let e = el; e && e.localName !== "svg"; e = e.parentElement) op *= Number(getComputedStyle(e).opacity);
+      const on = (v, o) => {
+        const p = rgb(v);
+        if (!p) return 0;
+        const a = p.a * o * op;
+        return window.__ratio(p.c.map((x, i) => x * a + bg[i] * (1 - a)), bg);
+      };
+      const lineLike = ["line", "polyline"].includes(el.localName) || cs.fill === "none";
+      return { fill: lineLike ? 0 : on(cs.fill, Number(cs.fillOpacity)), stroke: cs.stroke === "none" || parseFloat(cs.strokeWidth) < 1 ? 0 : on(cs.stroke, Number(cs.strokeOpacity)), text: el.localName === "text" || el.localName === "tspan" };
+    };
+  });
+  return p;
+}
+
+await check("contrast: every band, window box, highlight and annotation passes WCAG AA against the background (3:1, 4.5:1 for text), light and dark", async () => {
+  const { page, errors, close } = await bundlePage(1200, 900);
+  const got = await page.evaluate(async () => {
+    const seeds = await (await fetch("/examples/data/seeds.json")).json();
+    const ev = (id, date, kind, title) => ({ id, date, kind, title, citations: [{ source: "s" }] });
+    // Soft (approximate) ends and an approximate day: the fading run-out and the soft whiskers.
+    const soft = { version: 1, sources: [{ id: "s", name: "A source" }], events: [ev("talks", "2025-03-01~/2025-05-20", "meeting", "Talks from about early March"), ev("visit", "2025-06-10~", "visit", "A visit, about 10 June"), ev("month", "2025-07", "statement", "A statement in July"), ev("year", "2024", "statement", "Sometime in 2024"), ev("day", "2025-08-15", "summit", "A summit")] };
+    const TROOPS = "North Korean troops sent to Russia";
+    const want = {
+      timeline: [".claimline-v1-tl-period-band", ".claimline-v1-tl-band", ".claimline-v1-tl-fade", ".claimline-v1-tl-whisker", ".claimline-v1-tl-note", ".claimline-v1-tl-period"],
+      "promise-tracker": [".claimline-v1-pt-window", ".claimline-v1-pt-window-fuzzy", ".claimline-v1-pt-future .claimline-v1-pt-window", ".claimline-v1-pt-unknown-line", ".claimline-v1-pt-highlight-bg", ".claimline-v1-pt-overdue-bar", ".claimline-v1-pt-said-span", ".claimline-v1-pt-note"],
+      "figure-comparison": [".claimline-v1-fc-band-edge", ".claimline-v1-fc-band-key", ".claimline-v1-fc-highlight-bg", ".claimline-v1-fc-annotation"],
+    };
+    const out = [];
+    for (const theme of ["light", "dark"]) {
+      const hosts = [];
+      const draw = (fn, data, options) => {
+        const host = document.createElement("div");
+        document.querySelector("main").appendChild(host);
+        hosts.push(host);
+        window.Claimline[fn](host, data, { width: 1100, theme, ...options });
+        return host;
+      };
+      draw("timeline", seeds, { periods: [{ start: "2025-08-12", end: "2025-08-15", label: "Call, then summit" }], highlight: "putin-kim-call", annotations: { "treaty-signing": "An editor's note" } });
+      draw("timeline", soft, {});
+      draw("promiseTracker", seeds, { asOf: "2025-05-01", highlight: "tariff-rates" });
+      draw("promiseTracker", seeds, { asOf: "2025-08-16" });
+      draw("figureComparison", seeds, { subject: TROOPS, highlight: "nk-troops-10000-october", annotations: { "nk-troops-10000-october": "Counts the deployment in October 2024" } });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const found = {};
+      for (const host of hosts) {
+        const node = host.querySelector("[data-claimline-chart]");
+        const chart = node.getAttribute("data-claimline-chart");
+        const bg = window.__bg(node);
+        for (const sel of want[chart]) {
+          for (const el of node.querySelectorAll(`svg ${sel}`)) {
+            const b = el.getBoundingClientRect();
+            if (!(b.width + b.height > 0)) continue;
+            const p = window.__paint(el, bg);
+            const best = p.text ? p.fill : Math.max(p.fill, p.stroke);
+            const need = p.text ? 4.5 : 3;
+            const key = `${theme} ${chart} ${sel.replace(/\.claimline-v1-/g, ".")}`;
+            found[key] = found[key] ?? { n: 0, worst: Infinity, need };
+            found[key].n++;
+            found[key].worst = Math.min(found[key].worst, Math.round(best * 100) / 100);
+          }
+        }
+      }
+      for (const [chart, sels] of Object.entries(want)) for (const sel of sels) {
+        const key = `${theme} ${chart} ${sel.replace(/\.claimline-v1-/g, ".")}`;
+        out.push({ key, ...(found[key] ?? { n: 0, worst: 0, need: 3 }) });
+      }
+      hosts.forEach((h) => h.remove());
+    }
+    return out;
+  });
+  for (const r of got) {
+    expect(r.n > 0, `${r.key}: none drawn (the check would pass vacuously)`);
+    expect(r.n === 0 || r.worst >= r.need, `${r.key}: contrast ${r.worst}:1 < ${r.need}:1 (${r.n} drawn)`);
+  }
+  current.notes.push(`${got.length} element kinds; lowest ${Math.min(...got.filter((r) => r.n).map((r) => r.worst))}:1`);
+  reportErrors(errors, "console");
+  await close();
+});
+
+await check("chrome: headline, dek, source, note and credit are visible text (a box, AA contrast) in each chart, light and dark; the summary is a secondary line", async () => {
+  const { page, errors, close } = await bundlePage(1000, 900);
+  const got = await page.evaluate(async () => {
+    const seeds = await (await fetch("/examples/data/seeds.json")).json();
+    const chrome = { title: "A headline for the desk", subtitle: "A dek that says what the reader sees", source: "The desk's reporting", note: "Dates as reported", credit: "The graphics desk" };
+    const out = [];
+    for (const theme of ["light", "dark"]) {
+      for (const [fn, extra] of [["timeline", {}], ["promiseTracker", { asOf: "2025-08-16" }], ["figureComparison", { subject: "North Korean troops sent to Russia" }]]) {
+        const host = document.createElement("div");
+        document.querySelector("main").appendChild(host);
+        window.Claimline[fn](host, seeds, { theme, ...chrome, ...extra });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const node = host.querySelector("[data-claimline-chart]");
+        const bg = window.__bg(node);
+        const parts = {};
+        for (const [k, text] of [["headline", chrome.title], ["dek", chrome.subtitle], ["source", chrome.source], ["note", chrome.note], ["credit", chrome.credit], ["summary", null]]) {
+          const el = node.querySelector(`.claimline-v1-${k}`);
+          if (!el) {
+            parts[k] = { missing: true };
+            continue;
+          }
+          const b = el.getBoundingClientRect();
+          const cs = getComputedStyle(el);
+          const colour = /rgba?\(([^)]+)\)/.exec(cs.color)[1].split(/[\s,/]+/).map(Number).slice(0, 3);
+          parts[k] = { text: el.textContent, has: text === null || el.textContent.includes(text), box: [Math.round(b.width), Math.round(b.height)], shown: el.checkVisibility({ opacityProperty: true, visibilityProperty: true }), inSvg: !!el.closest("svg"), contrast: Math.round(window.__ratio(colour, bg) * 100) / 100, size: parseFloat(cs.fontSize), tag: el.localName };
+        }
+        out.push({ theme, chart: fn, parts });
+        host.remove();
+      }
+    }
+    return out;
+  });
+  for (const { theme, chart, parts } of got) {
+    for (const k of ["headline", "dek", "source", "note", "credit"]) {
+      const p = parts[k];
+      const where = `${chart} ${theme} ${k}`;
+      if (!expect(!p.missing, `${where}: not drawn`)) continue;
+      expect(p.has, `${where}: says ${JSON.stringify(p.text)}`);
+      expect(p.box[0] > 0 && p.box[1] > 0 && p.shown, `${where}: not visible (box ${p.box}, shown ${p.shown})`);
+      expect(!p.inSvg, `${where}: drawn inside the picture, not as page text`);
+      expect(p.contrast >= 4.5, `${where}: contrast ${p.contrast}:1`);
+      expect(p.size >= 12, `${where}: ${p.size} px text`);
+    }
+    expect(parts.headline.tag === "h2" && !parts.summary.missing && parts.summary.size < parts.headline.size && parts.summary.text !== parts.headline.text, `${chart} ${theme}: the summary is not a secondary line under the headline (${JSON.stringify(parts.summary)})`);
+  }
+  reportErrors(errors, "console");
+  await close();
+});
+
+/**
+ * Hover (and click) at the centre of every hit area of every mark: the card shown is that mark's. Areas whose centre
+ * another mark's area shares (two events on one day: the same spot) are left out; every mark must keep at least one.
+ */
+async function pointerTargets(page) {
+  return page.evaluate(() => {
+    const node = document.querySelector("[data-claimline-chart]");
+    const out = [];
+    const seen = new Set();
+    for (const m of node.querySelectorAll("svg [data-id]")) {
+      const id = m.getAttribute("data-id");
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const rects = [...m.querySelectorAll(".claimline-v1-focus")].filter((r) => !r.closest("[display]"));
+      (rects.length ? rects : [m]).forEach((r, i) => {
+        const b = r.getBoundingClientRect();
+        if (b.width > 0 && b.height > 0) out.push({ id, i, cx: b.left + b.width / 2 + scrollX, cy: b.top + b.height / 2 + scrollY });
+      });
+    }
+    return out.map((t) => ({ ...t, shared: out.some((o) => o.id !== t.id && Math.hypot(o.cx - t.cx, o.cy - t.cy) < 1) }));
+  });
+}
+
+async function pointAt(page, t) {
+  await page.mouse.move(1, 1);
+  const p = await page.evaluate(({ id, i }) => {
+    const m = document.querySelector(`[data-claimline-chart] svg [data-id="${CSS.escape(id)}"]`);
+    const rects = [...m.querySelectorAll(".claimline-v1-focus")].filter((r) => !r.closest("[display]"));
+    const r = (rects.length ? rects : [m])[i];
+    const b0 = r.getBoundingClientRect();
+    window.scrollBy(0, b0.top + b0.height / 2 - innerHeight / 2);
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }, t);
+  return p;
+}
+
+const cardState = (page) =>
+  page.evaluate(() => {
+    const node = document.querySelector("[data-claimline-chart]");
+    const card = node.querySelector(".claimline-v1-detail");
+    return { active: node.querySelector("svg .claimline-v1-active")?.getAttribute("data-id") ?? null, shown: !card.hidden, title: card.querySelector("h3")?.textContent ?? "" };
+  });
+
+await check("pointer: hovering or clicking each mark's hit area opens that mark's own card (the 12 August call is not the 15 August summit)", async () => {
+  for (const [chart, story, width] of [["timeline", "timeline", 1200], ["timeline", "timeline", 800], ["timeline", "timeline-phone", 320], ["promise-tracker", "promise-tracker", 1200], ["figure-comparison", "figure-comparison-all-seeds", 1200]]) {
+    const { page, errors, close } = await openPage(`/examples/chart.html?chart=${chart}&story=${story}`, { width, height: 800 });
+    await page.waitForSelector("section[data-drawn] [data-claimline-chart] svg [data-id]", { timeout: 15000 });
+    const targets = await pointerTargets(page);
+    const titles = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll("[data-claimline-chart] svg [data-id]")].map((m) => [m.getAttribute("data-id"), m.getAttribute("aria-label")])));
+    const ok = new Set();
+    let wrong = 0;
+    for (const t of targets.filter((x) => !x.shared)) {
+      const p = await pointAt(page, t);
+      await page.mouse.move(p.x, p.y);
+      const s = await cardState(page);
+      if (s.shown && s.active === t.id) ok.add(t.id);
+      else if (++wrong <= 3) current.failures.push(`${chart} ${width}px: hovering ${t.id}'s hit area ${t.i} at (${Math.round(p.x)}, ${Math.round(p.y)}) shows ${s.shown ? s.active : "no card"}`);
+    }
+    const ids = Object.keys(titles);
+    // Marks folded into "+N events" share their spot on the axis: the pointer reaches them through the group's list.
+    for (const id of ids.filter((x) => !ok.has(x))) {
+      const at = (sel) =>
+        page.evaluate(
+          ({ id, sel }) => {
+            const m = document.querySelector(`[data-claimline-chart] svg .claimline-v1-tl-member[data-id="${CSS.escape(id)}"]`);
+            const r = m && (sel === "group" ? m.closest(".claimline-v1-tl-group").querySelector(":scope > g[aria-hidden] > .claimline-v1-focus") : m.querySelector(".claimline-v1-tl-row .claimline-v1-focus"));
+            if (!r) return null;
+            if (sel === "group") {
+              const b0 = r.getBoundingClientRect();
+              window.scrollBy(0, b0.top + b0.height / 2 - innerHeight / 3);
+            }
+            const b = r.getBoundingClientRect();
+            return b.width > 0 ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null;
+          },
+          { id, sel },
+        );
+      await page.mouse.move(1, 1);
+      const g = await at("group");
+      if (!g) continue;
+      await page.mouse.move(g.x, g.y);
+      const row = await at("row");
+      if (!row) continue;
+      await page.mouse.move(row.x, row.y);
+      const s = await cardState(page);
+      if (s.shown && s.active === id) ok.add(id);
+    }
+    const unreachable = ids.filter((id) => !ok.has(id));
+    expect(unreachable.length === 0, `${chart} ${width}px: no hit area opens the card of ${unreachable.join(", ")}`);
+    expect(wrong === 0, `${chart} ${width}px: ${wrong} hit areas open another mark's card`);
+    if (chart === "timeline" && width > 320) {
+      // The call and the summit, 3 px apart: a click at the call's symbol pins the call's card, and the keyboard carries on from it.
+      const call = targets.find((t) => t.id === "putin-kim-call" && t.i === 0);
+      const p = await pointAt(page, call);
+      await page.mouse.click(p.x, p.y);
+      const s = await cardState(page);
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-id"));
+      expect(s.shown && s.active === "putin-kim-call" && /speak by phone/.test(s.title), `${width}px: a click on the 12 August call shows ${s.active}: ${s.title}`);
+      expect(focused === "putin-kim-call", `${width}px: after the click, focus is on ${focused}`);
+      await page.mouse.click(p.x, p.y);
+      await page.mouse.move(1, 1);
+    }
+    current.notes.push(`${chart} ${width}px: ${ok.size}/${ids.length} marks by ${targets.filter((x) => !x.shared).length} areas (${targets.filter((x) => x.shared).length} shared)`);
+    reportErrors(errors, "console");
+    await close();
+  }
+});
+
+await check("zoom: every choice shows marks, and a way back to the whole timeline is always offered", async () => {
+  for (const width of [1200, 320]) {
+    const { page, errors, close } = await openPage(`/examples/chart.html?chart=timeline&story=timeline`, { width, height: 900 });
+    await page.waitForSelector("section[data-drawn] [data-claimline-chart] svg [data-id]", { timeout: 15000 });
+    const read = () =>
+      page.evaluate(() => {
+        const node = document.querySelector("[data-claimline-chart]");
+        const svg = node.querySelector(":scope > svg");
+        const shown = [...svg.querySelectorAll("[data-id]")].filter((m) => {
+          const b = m.getBoundingClientRect();
+          return b.width > 0 && b.height > 0;
+        });
+        const buttons = [...node.querySelectorAll("[data-zoom]")];
+        return { marks: shown.length, choices: buttons.map((b) => b.getAttribute("data-zoom")), labels: buttons.map((b) => b.textContent), pressed: buttons.filter((b) => b.getAttribute("aria-pressed") === "true").map((b) => b.getAttribute("data-zoom")), back: buttons.some((b) => b.getAttribute("data-zoom") === "" && b.getBoundingClientRect().width > 0) };
+      });
+    const first = await read();
+    expect(first.choices.length >= 2, `${width}px: ${first.choices.length} zoom choices`);
+    const zoom = async (value) => {
+      await page.click(`[data-claimline-chart] [data-zoom="${value}"]`);
+      await frames(page);
+      return read();
+    };
+    const whole = await zoom("");
+    expect(whole.marks > 0 && whole.pressed.join() === "", `${width}px: the whole timeline shows ${whole.marks} marks, pressed ${whole.pressed}`);
+    for (const [k, value] of first.choices.entries()) {
+      if (!value) continue;
+      const s = await zoom(value);
+      expect(s.marks > 0, `${width}px: zoomed to ${first.labels[k]} (${value}): an empty view`);
+      expect(s.back, `${width}px: zoomed to ${first.labels[k]}: no way back to the whole timeline`);
+      expect(s.pressed.length === 1 && s.pressed[0] === value, `${width}px: zoomed to ${value}, pressed ${s.pressed}`);
+      current.notes.push(`${width}px ${first.labels[k]}: ${s.marks}`);
+    }
+    const back = await zoom("");
+    expect(back.marks === whole.marks, `${width}px: back to the whole timeline shows ${back.marks} marks, not ${whole.marks}`);
+    reportErrors(errors, "console");
+    await close();
+  }
+});
+
+await check("seed timeline labels as drawn (real fonts): the story's own domain at 1,200 px labels ≥ 20 of 23; ten events labelled in full at 1,200 and 320 px; no two labels' text boxes overlap", async () => {
+  const { page, errors, close } = await bundlePage(1300, 900);
+  const got = await page.evaluate(async () => {
+    const seeds = await (await fetch("/examples/data/seeds.json")).json();
+    const ten = ["trump-store-meeting", "russia-top-general-confirmation", "north-korea-confirmation", "putin-thanks-kim", "peskov-no-plans", "trump-carney-meeting", "shoigu-visit-june-4", "paris-military-chiefs-meeting", "putin-kim-call", "trump-putin-summit"];
+    const runs = [
+      ["seeds, May 2024 – October 2025, 1,200 px", seeds, { domain: ["2024-05", "2025-10"] }, 1200],
+      ["ten events, 1,200 px", { ...seeds, events: seeds.events.filter((e) => ten.includes(e.id)) }, {}, 1200],
+      ["ten events, 320 px", { ...seeds, events: seeds.events.filter((e) => ten.includes(e.id)) }, {}, 320],
+    ];
+    const out = [];
+    for (const [name, data, options, width] of runs) {
+      const host = document.createElement("div");
+      document.querySelector("main").appendChild(host);
+      window.Claimline.timeline(host, data, { width, ...options });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const svg = host.querySelector("[data-claimline-chart] > svg");
+      const ids = [...new Set([...svg.querySelectorAll("[data-id]")].map((m) => m.getAttribute("data-id")))];
+      const boxes = [];
+      for (const id of ids) {
+        const words = svg.querySelector(`[data-for="${CSS.escape(id)}"]`);
+        const texts = words ? [...words.querySelectorAll("text")].filter((t) => t.textContent.trim()) : [];
+        for (const t of texts) {
+          const b = t.getBoundingClientRect();
+          if (b.width > 0) boxes.push({ id, text: t.textContent, l: b.left, t: b.top, r: b.right, b: b.bottom });
+        }
+      }
+      const labelled = new Set(boxes.map((b) => b.id));
+      const overlaps = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i];
+          const c = boxes[j];
+          if (a.id === c.id) continue;
+          const w = Math.min(a.r, c.r) - Math.max(a.l, c.l);
+          const h = Math.min(a.b, c.b) - Math.max(a.t, c.t);
+          if (w > 1 && h > 1) overlaps.push(`"${a.text}" (${a.id}) × "${c.text}" (${c.id}): ${Math.round(w)}×${Math.round(h)} px`);
+        }
+      out.push({ name, marks: ids.length, labelled: labelled.size, unlabelled: ids.filter((id) => !labelled.has(id)), clusters: svg.querySelectorAll(".claimline-v1-tl-group").length, overlaps });
+      host.remove();
+    }
+    return out;
+  });
+  const [story, tenWide, tenNarrow] = got;
+  expect(story.marks === 23 && story.labelled >= 20, `${story.name}: ${story.labelled} of ${story.marks} labelled (unlabelled: ${story.unlabelled.join(", ")})`);
+  for (const t of [tenWide, tenNarrow]) expect(t.marks === 10 && t.labelled === 10 && t.clusters === 0, `${t.name}: ${t.labelled} of ${t.marks} labelled, ${t.clusters} "+N" groups (unlabelled: ${t.unlabelled.join(", ")})`);
+  for (const r of got) expect(r.overlaps.length === 0, `${r.name}: label text overlaps as drawn: ${r.overlaps.slice(0, 3).join("; ")}${r.overlaps.length > 3 ? ` …+${r.overlaps.length - 3}` : ""}`);
+  current.notes.push(got.map((r) => `${r.name}: ${r.labelled}/${r.marks}`).join("; "));
+  reportErrors(errors, "console");
+  await close();
+});
+
+await check("static pages at 320 px: the narrow drawing is the one shown (text ≥ 12 px), one picture in the accessibility tree at 320 and 1,200 px, the frame's pym height is the page's", async () => {
+  for (const chart of CHARTS) {
+    for (const width of [320, 1200]) {
+      const { page, errors, close } = await openPage(`/examples/static/${chart}.html`, { width, height: 800 });
+      const s = await page.evaluate(() => {
+        const root = document.querySelector("[data-claimline-static]");
+        const pictures = [...root.querySelectorAll("svg[role=img]")];
+        const shown = pictures.filter((p) => p.checkVisibility());
+        const svg = shown[0];
+        const scale = svg ? svg.getBoundingClientRect().width / Number(svg.getAttribute("width")) : 0;
+        const sizes = svg ? [...svg.querySelectorAll("text")].filter((t) => t.checkVisibility() && t.textContent.trim() && t.getBoundingClientRect().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale) : [];
+        return { pictures: pictures.length, shown: shown.length, narrow: !!svg?.closest(".claimline-v1-narrow"), width: svg?.getAttribute("width"), scale, min: Math.min(...sizes), texts: sizes.length, overflow: document.documentElement.scrollWidth };
+      });
+      const snapshot = await page.locator("[data-claimline-static]").ariaSnapshot();
+      const images = (snapshot.match(/^\s*- '?img\b/gm) ?? []).length;
+      expect(s.pictures === 2, `${chart} ${width}px: ${s.pictures} pictures in the page, expected the wide and the narrow`);
+      expect(s.shown === 1 && images === 1, `${chart} ${width}px: ${s.shown} pictures displayed, ${images} in the accessibility tree`);
+      expect(s.narrow === (width === 320), `${chart} ${width}px: the ${s.narrow ? "narrow" : "wide"} picture is shown`);
+      if (width === 320) {
+        expect(s.min >= 11.9 && s.texts > 5, `${chart} at 320 px: the smallest text is ${s.min.toFixed(1)} px (drawing ${s.width} px at ×${s.scale.toFixed(2)})`);
+        expect(s.overflow <= 320, `${chart} at 320 px: the page scrolls sideways (${s.overflow})`);
+        await screenshot(page, `static-${chart}-320`);
+      }
+      current.notes.push(`${chart} ${width}px: ${s.narrow ? "narrow" : "wide"} ${s.width} px, text ≥ ${s.min.toFixed(1)} px`);
+      reportErrors(errors, `console ${chart} ${width}px`);
+      await close();
+    }
+  }
+  // In a 320 px frame: the height the page reports is the narrow page's, and the frame is sized to it.
+  const { page, errors, close } = await openPage("/examples/csp.html", { width: 400 });
+  const got = await page.evaluate(async () => {
+    const messages = [];
+    addEventListener("message", (e) => typeof e.data === "string" && messages.push(e.data));
+    const frame = document.createElement("iframe");
+    frame.src = "/examples/static/timeline.html?childId=narrow";
+    frame.title = "Timeline";
+    frame.width = "320";
+    document.querySelector("main").prepend(frame);
+    await new Promise((r) => frame.addEventListener("load", r, { once: true }));
+    for (let t = 0; t < 30 && !messages.some((m) => m.startsWith("pymxPYMxnarrowxPYMxheight")); t++) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 300));
+    const last = messages.filter((m) => m.startsWith("pymxPYMxnarrowxPYMxheight")).pop();
+    const doc = frame.contentDocument;
+    return { sent: last ? Number(last.split("xPYMx").pop()) : null, height: doc.documentElement.offsetHeight, narrow: doc.querySelector(".claimline-v1-narrow").checkVisibility() };
+  });
+  expect(got.narrow, "the 320 px frame does not show the narrow picture");
+  expect(got.sent === got.height, `the 320 px frame reported ${got.sent} px, its page is ${got.height} px tall`);
+  current.notes.push(`320 px frame: ${got.sent} px`);
+  reportErrors(errors, "console (320 px frame)");
   await close();
 });
 
