@@ -54,7 +54,8 @@ const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
 // 1. Build what the page loads: the script-tag bundle (from `npm run build`) and Observable Plot.
-const bundle = join(root, "dist/claimline.min.js");
+// CLAIMLINE_BUNDLE=path measures another build of the script-tag bundle (an A/B of two trees in the same minute).
+const bundle = process.env.CLAIMLINE_BUNDLE ?? join(root, "dist/claimline.min.js");
 if (!existsSync(bundle)) {
   console.error("bench: dist/claimline.min.js is missing; run `npm run build` first (npm run bench does).");
   process.exit(1);

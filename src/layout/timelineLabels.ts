@@ -104,7 +104,12 @@ export function placeTiers(items: TierItem[], lo: number, hi: number, maxTiers: 
     for (let j = k; j > 0; j -= j & -j) sum += tree[j]!;
     return sum;
   };
-  for (let k = 0; k < ats.length; k++) bump(k, 1);
+  // Every leader counted once: the tree built in one pass (each node passes its sum to its parent).
+  for (let j = 1; j <= ats.length; j++) {
+    tree[j]! += 1;
+    const up = j + (j & -j);
+    if (up <= ats.length) tree[up]! += tree[j]!;
+  }
   const first = (x: number) => {
     let l = 0;
     let h = ats.length;
