@@ -403,6 +403,9 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
   function go(el: SVGElement | undefined): void {
     if (!el) return;
     if (!el.hasAttribute("data-id")) hide(true);
+    // A group's ring is measured before focus, so focus scrolls the group (not an empty box) into view.
+    const at = el.getAttribute("data-nav");
+    if (at !== null) ringGroup(Number(at), true);
     setTabStop(el);
     el.focus();
   }
