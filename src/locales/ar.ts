@@ -87,6 +87,7 @@ export const ar: Catalogue = {
   "kinds.deployment": { zero: "لا عمليات نشر", one: "عملية نشر واحدة", two: "عمليتا نشر", few: "{n} عمليات نشر", many: "{n} عملية نشر", other: "{n} عملية نشر" },
   "kinds.statement": { zero: "لا بيانات رسمية", one: "بيان واحد", two: "بيانان", few: "{n} بيانات رسمية", many: "{n} بيانًا", other: "{n} بيان" },
   "kinds.other": { zero: "لا أحداث أخرى", one: "حدث آخر واحد", two: "حدثان آخران", few: "{n} أحداث أخرى", many: "{n} حدثًا آخر", other: "{n} حدث آخر" },
+  "kinds.named": { zero: "لا أحداث من نوع «{kind}»", one: "حدث واحد من نوع «{kind}»", two: "حدثان من نوع «{kind}»", few: "{n} أحداث من نوع «{kind}»", many: "{n} حدثًا من نوع «{kind}»", other: "{n} حدث من نوع «{kind}»" },
   "lane.call": "اتصالات هاتفية",
   "lane.meeting": "اجتماعات",
   "lane.visit": "زيارات",

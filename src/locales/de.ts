@@ -87,6 +87,7 @@ export const de: Catalogue = {
   "kinds.deployment": { one: "{n} Entsendung", other: "{n} Entsendungen" },
   "kinds.statement": { one: "{n} Erklärung", other: "{n} Erklärungen" },
   "kinds.other": { one: "{n} weiteres Ereignis", other: "{n} weitere Ereignisse" },
+  "kinds.named": { one: "{n} Ereignis der Art „{kind}“", other: "{n} Ereignisse der Art „{kind}“" },
   "lane.call": "Telefonate",
   "lane.meeting": "Treffen",
   "lane.visit": "Besuche",

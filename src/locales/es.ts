@@ -87,6 +87,7 @@ export const es: Catalogue = {
   "kinds.deployment": { one: "{n} despliegue", many: "{n} de despliegues", other: "{n} despliegues" },
   "kinds.statement": { one: "{n} declaración", many: "{n} de declaraciones", other: "{n} declaraciones" },
   "kinds.other": { one: "{n} hecho más", many: "{n} de hechos más", other: "{n} hechos más" },
+  "kinds.named": { one: "{n} hecho de tipo «{kind}»", many: "{n} de hechos de tipo «{kind}»", other: "{n} hechos de tipo «{kind}»" },
   "lane.call": "Llamadas",
   "lane.meeting": "Reuniones",
   "lane.visit": "Visitas",

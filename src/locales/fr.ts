@@ -87,6 +87,7 @@ export const fr: Catalogue = {
   "kinds.deployment": { one: "{n} déploiement", many: "{n} de déploiements", other: "{n} déploiements" },
   "kinds.statement": { one: "{n} déclaration", many: "{n} de déclarations", other: "{n} déclarations" },
   "kinds.other": { one: "{n} autre événement", many: "{n} d’autres événements", other: "{n} autres événements" },
+  "kinds.named": { one: "{n} événement de type « {kind} »", many: "{n} d’événements de type « {kind} »", other: "{n} événements de type « {kind} »" },
   "lane.call": "Appels",
   "lane.meeting": "Rencontres",
   "lane.visit": "Visites",

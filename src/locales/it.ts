@@ -87,6 +87,7 @@ export const it: Catalogue = {
   "kinds.deployment": { one: "{n} dispiegamento", many: "{n} di dispiegamenti", other: "{n} dispiegamenti" },
   "kinds.statement": { one: "{n} dichiarazione", many: "{n} di dichiarazioni", other: "{n} dichiarazioni" },
   "kinds.other": { one: "{n} altro evento", many: "{n} di altri eventi", other: "{n} altri eventi" },
+  "kinds.named": { one: "{n} evento di tipo «{kind}»", many: "{n} di eventi di tipo «{kind}»", other: "{n} eventi di tipo «{kind}»" },
   "lane.call": "Telefonate",
   "lane.meeting": "Incontri",
   "lane.visit": "Visite",

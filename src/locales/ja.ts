@@ -86,6 +86,7 @@ export const ja: Catalogue = {
   "kinds.deployment": { other: "派遣{n}件" },
   "kinds.statement": { other: "声明{n}件" },
   "kinds.other": { other: "その他の出来事{n}件" },
+  "kinds.named": { other: "「{kind}」の出来事{n}件" },
   "lane.call": "電話会談",
   "lane.meeting": "会談",
   "lane.visit": "訪問",

@@ -86,6 +86,7 @@ export const ko: Catalogue = {
   "kinds.deployment": { other: "배치 {n}건" },
   "kinds.statement": { other: "성명 {n}건" },
   "kinds.other": { other: "기타 사건 {n}건" },
+  "kinds.named": { other: "‘{kind}’ 사건 {n}건" },
   "lane.call": "통화",
   "lane.meeting": "회담",
   "lane.visit": "방문",

@@ -87,6 +87,7 @@ export const pt: Catalogue = {
   "kinds.deployment": { one: "{n} envio de tropas", many: "{n} de envios de tropas", other: "{n} envios de tropas" },
   "kinds.statement": { one: "{n} declaração", many: "{n} de declarações", other: "{n} declarações" },
   "kinds.other": { one: "{n} outro acontecimento", many: "{n} de outros acontecimentos", other: "{n} outros acontecimentos" },
+  "kinds.named": { one: "{n} acontecimento do tipo “{kind}”", many: "{n} de acontecimentos do tipo “{kind}”", other: "{n} acontecimentos do tipo “{kind}”" },
   "lane.call": "Telefonemas",
   "lane.meeting": "Reuniões",
   "lane.visit": "Visitas",

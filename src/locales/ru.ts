@@ -88,6 +88,7 @@ export const ru: Catalogue = {
   "kinds.deployment": { one: "{n} развёртывание", few: "{n} развёртывания", many: "{n} развёртываний", other: "{n} развёртывания" },
   "kinds.statement": { one: "{n} заявление", few: "{n} заявления", many: "{n} заявлений", other: "{n} заявления" },
   "kinds.other": { one: "{n} другое событие", few: "{n} других события", many: "{n} других событий", other: "{n} другого события" },
+  "kinds.named": { one: "{n} событие типа «{kind}»", few: "{n} события типа «{kind}»", many: "{n} событий типа «{kind}»", other: "{n} события типа «{kind}»" },
   "lane.call": "Телефонные разговоры",
   "lane.meeting": "Встречи",
   "lane.visit": "Визиты",

@@ -87,6 +87,7 @@ export const uk: Catalogue = {
   "kinds.deployment": { one: "{n} розгортання", few: "{n} розгортання", many: "{n} розгортань", other: "{n} розгортання" },
   "kinds.statement": { one: "{n} заява", few: "{n} заяви", many: "{n} заяв", other: "{n} заяви" },
   "kinds.other": { one: "{n} інша подія", few: "{n} інші події", many: "{n} інших подій", other: "{n} іншої події" },
+  "kinds.named": { one: "{n} подія типу «{kind}»", few: "{n} події типу «{kind}»", many: "{n} подій типу «{kind}»", other: "{n} події типу «{kind}»" },
   "lane.call": "Телефонні розмови",
   "lane.meeting": "Зустрічі",
   "lane.visit": "Візити",

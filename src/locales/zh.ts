@@ -86,6 +86,7 @@ export const zh: Catalogue = {
   "kinds.deployment": { other: "{n}次部署" },
   "kinds.statement": { other: "{n}份声明" },
   "kinds.other": { other: "{n}个其他事件" },
+  "kinds.named": { other: "{n}个“{kind}”类事件" },
   "lane.call": "通话",
   "lane.meeting": "会晤",
   "lane.visit": "访问",

@@ -117,6 +117,8 @@ export const en = {
   "kinds.deployment": { one: "{n} deployment", other: "{n} deployments" },
   "kinds.statement": { one: "{n} statement", other: "{n} statements" },
   "kinds.other": { one: "{n} other event", other: "{n} other events" },
+  /** A kind the dataset names itself, counted under its own name: "2 talks events". */
+  "kinds.named": { one: "{n} {kind} event", other: "{n} {kind} events" },
   "lane.call": "Calls",
   "lane.meeting": "Meetings",
   "lane.visit": "Visits",

@@ -112,11 +112,27 @@ export interface PreparedTimeline {
   table: TableSpec;
   /** Legend entries that do not depend on the width (the renderer adds "grouped events" when it groups). */
   legend: Array<{ key: string; label: string }>;
+  /** Kinds the dataset names itself that get their own shape and legend entry, in order of first appearance (see CUSTOM_KIND_LIMIT). */
+  customKinds: string[];
   /** Numbered notes (the event's note, what its sources dispute) in time order, listed under the chart. */
   footnotes: Footnote[];
   detail(id: string): DetailSpec | undefined;
   /** "+3 events". */
   more(n: number): string;
+}
+
+/**
+ * Kinds a dataset names itself ("talks", "attack"…) each get a legend entry, a shape and a count of their own, in order of
+ * first appearance in the dataset, up to this many (the render's pool of shapes is as long); further kinds share "Other".
+ */
+export const CUSTOM_KIND_LIMIT = 6;
+const isBuiltIn = (kind: string) => (EVENT_KINDS as readonly string[]).includes(kind);
+
+/** The kinds that get their own entry: not built in, not "other", in order of first appearance, at most CUSTOM_KIND_LIMIT. */
+export function customKindsOf(kinds: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const k of kinds) if (!isBuiltIn(k) && k !== "other" && !out.includes(k) && out.length < CUSTOM_KIND_LIMIT) out.push(k);
+  return out;
 }
 
 /** Label priority when space is short: the contacts a meeting timeline is about come first. */
@@ -271,7 +287,10 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
 
   // 5. Summary, chrome, legend, table, cards.
   const hidden = events.length - entries.length;
-  const summary = summarize(entries, hidden, w);
+  // Kinds the dataset names itself, in order of first appearance in the whole dataset (a zoom keeps each one's shape).
+  const customKinds = customKindsOf(events.map((r) => r.record.kind));
+  const kindOrder = (k: string) => (isBuiltIn(k) ? rankOfKind(k) : k === "other" ? 99 : EVENT_KINDS.length + customKinds.indexOf(k));
+  const summary = summarize(entries, hidden, w, customKinds, kindOrder);
   const cited: ResolvedCitation[] = visible.flatMap((r) => r.citations);
   const chrome = prepareChrome(w, options, { title: w.t("chart.timeline"), ...(data.dataset.title ? { datasetTitle: data.dataset.title } : {}) }, cited, summary);
   const noteOf = new Map(footnotes.map((f) => [f.id, f.text]));
@@ -306,8 +325,13 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
     return d;
   };
   const legend: PreparedTimeline["legend"] = [];
-  const kinds = [...new Set(entries.map((m) => ((EVENT_KINDS as readonly string[]).includes(m.kind) ? m.kind : "other")))].sort((a, b) => rankOfKind(a) - rankOfKind(b));
-  for (const k of kinds) legend.push({ key: `kind:${k}`, label: w.t(`kind.${k}` as MessageKey) });
+  // Built-in kinds in their order, then the dataset's own kinds (each its own shape and name), then "Other" for the rest.
+  const groupOf = (k: string) => (isBuiltIn(k) || customKinds.includes(k) ? k : "other");
+  const kinds = [...new Set(entries.map((m) => groupOf(m.kind)))].sort((a, b) => kindOrder(a) - kindOrder(b));
+  for (const k of kinds) {
+    const custom = customKinds.indexOf(k);
+    legend.push(custom >= 0 ? { key: `kind:custom-${custom}`, label: cap(k) } : { key: `kind:${k}`, label: w.t(`kind.${k}` as MessageKey) });
+  }
   for (const s of ["scheduled", "postponed", "cancelled"] as const) if (entries.some((m) => m.status === s)) legend.push({ key: `status:${s}`, label: cap(w.t(`status.${s}`)) });
   if (entries.some((m) => m.isBand)) legend.push({ key: "band", label: w.t("tl.legend.band") });
   if (entries.some((m) => m.approximate)) legend.push({ key: "approx", label: w.t("tl.legend.approx") });
@@ -335,6 +359,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
     chrome,
     table,
     legend,
+    customKinds,
     footnotes,
     detail,
     more: (n) => w.t("tl.more", { n }),
@@ -369,20 +394,21 @@ function assignLanes(mode: LaneMode, visible: ResolvedEvent[], data: ResolvedDat
 }
 
 /** "24 events from February 2022 to October 2025: 3 calls, 9 meetings…; 1 scheduled." */
-function summarize(entries: TimelineEntry[], hidden: number, w: Words): string {
+function summarize(entries: TimelineEntry[], hidden: number, w: Words, customKinds: readonly string[], kindOrder: (k: string) => number): string {
   if (!entries.length) return w.t("tl.events", { n: 0 });
   const kinds = new Map<string, number>();
   const statuses = new Map<string, number>();
   let first = Infinity;
   let last = -Infinity;
   for (const m of entries) {
-    const k = (EVENT_KINDS as readonly string[]).includes(m.kind) ? m.kind : "other";
+    const k = isBuiltIn(m.kind) || customKinds.includes(m.kind) ? m.kind : "other";
     kinds.set(k, (kinds.get(k) ?? 0) + 1);
     if (m.status !== "happened") statuses.set(m.status, (statuses.get(m.status) ?? 0) + 1);
     if (m.span.start < first) first = m.span.start;
     if (m.span.end > last) last = m.span.end;
   }
-  const parts = [...kinds].sort((a, b) => rankOfKind(a[0]) - rankOfKind(b[0])).map(([k, n]) => w.t(`kinds.${k}` as MessageKey, { n }));
+  // A kind the dataset names itself is counted by its own name ("1 talks event"), not as "other".
+  const parts = [...kinds].sort((a, b) => kindOrder(a[0]) - kindOrder(b[0])).map(([k, n]) => (customKinds.includes(k) ? w.t("kinds.named", { n, kind: k }) : w.t(`kinds.${k}` as MessageKey, { n })));
   const a = w.fmt.month(first);
   const b = w.fmt.month(last - DAY);
   const when = a === b ? w.t("tl.in", { month: a }) : w.t("tl.fromTo", { from: a, to: b });

@@ -44,8 +44,13 @@ export function renderFootnotes(doc: Document, footer: HTMLElement, notes: Reado
   if (!notes.length) return;
   const box = html(doc, "div", { class: cls("footnotes") });
   html(doc, "p", { class: cls("footnotes-heading") }, box, heading);
-  const ol = html(doc, "ol", undefined, box);
-  for (const f of notes) html(doc, "li", { value: f.n, "data-note": f.id, "data-marker": f.marker }, ol, f.line);
+  // A list whose items begin with their markers (hidden from assistive tech, like the markers on the chart: the words say it).
+  const ul = html(doc, "ul", undefined, box);
+  for (const f of notes) {
+    const li = html(doc, "li", undefined, ul);
+    html(doc, "span", { class: cls("fn-mark"), "aria-hidden": "true" }, li, f.marker);
+    li.appendChild(doc.createTextNode(` ${f.line}`));
+  }
   footer.insertBefore(box, footer.firstChild);
 }
 
@@ -180,7 +185,8 @@ export function framedSvg(doc: Document, view: { svg: SVGSVGElement; header?: HT
   const pad = 4;
   const lines: Array<{ text: string; size: number; cls: string; bold?: boolean }> = [];
   const wrap = (text: string | null | undefined, size: number, name: string, bold = false, max = 3) => {
-    if (text) for (const t of wrapText(text, (W - 2 * pad) / 1.06, size, max, bold).lines) lines.push({ text: t, size, cls: name, bold });
+    // 1.1: the width estimate runs a little short for real fonts at 13–20 px; a line must not run off the right edge.
+    if (text) for (const t of wrapText(text, (W - 2 * pad) / 1.1, size, max, bold).lines) lines.push({ text: t, size, cls: name, bold });
   };
   const head = view.header;
   wrap(head?.querySelector(`.${PREFIX}-headline`)?.textContent, 20, "headline", true);
@@ -219,10 +225,16 @@ export function framedSvg(doc: Document, view: { svg: SVGSVGElement; header?: HT
   let bottom = offset + H;
   for (const p of Array.from(view.footer?.querySelectorAll("p, li") ?? [])) {
     // A numbered note: its marker hangs in the margin, the words wrap beside it, never cut (they carry what sources dispute).
-    const marker = p.getAttribute("data-marker");
+    const mark = p.tagName.toLowerCase() === "li" ? p.querySelector(`.${PREFIX}-fn-mark`) : null;
+    const marker = mark ? (mark.textContent ?? "") : null;
+    const words = Array.from(p.childNodes)
+      .filter((n) => n !== mark)
+      .map((n) => n.textContent ?? "")
+      .join("")
+      .trim();
     const indent = marker === null ? 0 : Math.ceil(textWidth(marker, 12, true) * 1.06) + 6;
     const head = p.classList.contains(`${PREFIX}-footnotes-heading`);
-    const lines = wrapText(p.textContent ?? "", (W - 2 * pad - indent) / 1.06, 12, marker === null ? 3 : 99).lines;
+    const lines = wrapText(words, (W - 2 * pad - indent) / 1.06, 12, marker === null ? 3 : 99).lines;
     if (head) bottom += 6;
     lines.forEach((t, k) => {
       bottom += 16;

@@ -70,7 +70,7 @@ ${w}:focus-within>${c}help{position:static;width:auto;height:auto;margin:0 0 4px
 ${w} ${c}detail q{display:block;font-style:italic;margin:2px 0}
 ${w} ${c}disputes{display:block;font-weight:600}
 ${w} ${c}fn-mark{fill:var(--claimline-accent);color:var(--claimline-accent);font-weight:700}
-${w} ${c}footnotes li::marker{content:attr(data-marker) ". ";color:var(--claimline-accent);font-weight:700}
+${w} ${c}footnotes ul{list-style:none;margin:0;padding:0}
 ${w} ${c}legend{display:flex;flex-wrap:wrap;gap:4px 14px;margin:0;padding:0;list-style:none;color:var(--claimline-muted);font-size:12px}
 ${w} ${c}legend li{display:flex;align-items:center;gap:5px}
 ${w} ${c}legend svg{display:inline-block;flex:none}

@@ -30,8 +30,8 @@ function drawLabel(doc: Document, parent: Element, label: LabelBox, spaced = fal
 }
 
 /** The mark itself: band with its ends, or whiskers for an approximate or uncertain day, then the kind symbol and status shape. */
-function drawMark(doc: Document, g: Element, m: TimelineMark, vertical: boolean, r: number): void {
-  const kind = symbolKind(m.kind);
+function drawMark(doc: Document, g: Element, m: TimelineMark, vertical: boolean, r: number, customKinds: readonly string[]): void {
+  const kind = symbolKind(m.kind, customKinds);
   if (m.band) {
     const b = m.band;
     svg(doc, "rect", { x: b.x, y: b.y, width: b.width, height: b.height, rx: 3, class: cls("tl-band", m.uncertain ? "tl-dashed" : "") }, g);
@@ -158,7 +158,7 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
     svg(doc, "rect", { ...hitBox(m), rx: 3, class: cls("focus") }, g);
     if (m.label) svg(doc, "rect", { x: m.label.x - 2, y: m.label.y - 1, width: m.label.width + 4, height: Math.max(TARGET, m.label.height + 2), rx: 3, class: cls("focus") }, g);
     if (m.leader) svg(doc, "polyline", { points: pts(m.leader), class: cls("leader") }, g);
-    drawMark(doc, g, m, vertical, m.band ? 4.5 : 6);
+    drawMark(doc, g, m, vertical, m.band ? 4.5 : 6, P.customKinds);
     if (m.label) drawLabel(doc, svg(doc, "g", { "data-for": m.id }, words), m.label, true, m.entry.marker);
   }
 
@@ -183,7 +183,7 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
       svg(doc, "path", { d: tickPath(m, vertical), class: cls("tl-mini") }, mg);
       const rg = svg(doc, "g", { class: cls("tl-row"), display: "none" }, mg);
       svg(doc, "rect", { x: c.panel!.x + 2, y: row.y - 27, width: c.panel!.width - 4, height: TARGET, class: cls("focus") }, rg);
-      svg(doc, "path", { d: symbolPath(symbolKind(m.kind), row.x - 9, row.y - 4, 4.5), class: cls("tl-sym", isHollow(m.status) ? "tl-hollow" : "") }, rg);
+      svg(doc, "path", { d: symbolPath(symbolKind(m.kind, P.customKinds), row.x - 9, row.y - 4, 4.5), class: cls("tl-sym", isHollow(m.status) ? "tl-hollow" : "") }, rg);
       svg(doc, "text", { x: row.x, y: row.y, class: cls("tl-row-text") }, rg, rowText);
     });
   }

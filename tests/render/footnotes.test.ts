@@ -56,14 +56,14 @@ describe("timeline: notes and disagreements in static output", () => {
     }
   });
 
-  it("the HTML page and the fragment list the notes as an ordered list whose numbers are the markers", () => {
+  it("the HTML page and the fragment list the notes, each item beginning with its marker", () => {
     for (const format of ["html", "fragment"] as const) {
       const out = renderToString("timeline", seeds, { width: 800, format });
-      const li = /<ol><li( [^>]*)>([^<]*)<\/li>/.exec(out)!;
-      expect(li[1]).toContain('value="1"');
-      expect(li[1]).toContain('data-marker="≠1"');
-      expect(li[1]).toContain('data-note="invasion-of-ukraine"');
-      expect(li[2]).toMatch(/^Russia launches its full-scale invasion of Ukraine — Sources differ: The Independent says February 2021\. Sources disagree on the year\./);
+      const li = /<ul><li>(<span[^>]*>([^<]*)<\/span>)([^<]*)<\/li>/.exec(out)!;
+      expect(li[1]).toContain('class="claimline-v1-fn-mark"');
+      expect(li[1]).toContain('aria-hidden="true"');
+      expect(li[2]).toBe("≠1");
+      expect(li[3]).toMatch(/^ Russia launches its full-scale invasion of Ukraine — Sources differ: The Independent says February 2021\. Sources disagree on the year\./);
       expect(out).toContain("Sources differ: UK daily says November 2024.");
     }
   });
@@ -80,7 +80,7 @@ describe("timeline: notes and disagreements in static output", () => {
     const bare = { ...seeds, events: seeds.events.map((e: Record<string, unknown>) => ({ ...e, note: undefined, citations: (e.citations as Array<Record<string, unknown>> | undefined)?.map((c) => ({ ...c, disputes: undefined })) })) };
     const v = view("timeline", bare);
     expect(v.svg.querySelector(".claimline-v1-fn-mark")).toBeNull();
-    expect(v.footer!.querySelector("ol")).toBeNull();
+    expect(v.footer!.querySelector(".claimline-v1-footnotes")).toBeNull();
     expect(v.header!.textContent).not.toContain("note under the chart");
     expect(v.table.columns).not.toContain("Notes");
   });
@@ -131,7 +131,7 @@ describe("promise tracker and figure comparison: notes and disagreements", () =>
     expect(noted.map((id) => markerOf(v, id)!.textContent)).toEqual(noted.map((id, k) => (id === "c1" ? "≠" : "") + String(k + 1)));
     expect(markerOf(v, "c3")).toBeNull();
     const items = Array.from(v.footer!.querySelectorAll("li")).map((li) => li.textContent);
-    expect(items).toContain("AP, Evacuated — Sources differ: The Daily says more than 120,000.");
-    expect(items).toContain("The Daily, Evacuated — Counted to 30 August.");
+    expect(items).toContain("≠1 AP, Evacuated — Sources differ: The Daily says more than 120,000.");
+    expect(items).toContain("2 The Daily, Evacuated — Counted to 30 August.");
   });
 });

@@ -83,11 +83,15 @@ describe("renderTimeline", () => {
 
   it("renderTimeline summarises counts by kind and the span in the <desc> and the header", () => {
     const view = draw(800);
-    expect(view.summary).toBe("24 events from February 2022 to October 2025: 1 call, 4 meetings, 3 visits, 1 summit, 1 treaty, 1 deployment, 8 statements, and 5 other events; 1 scheduled.");
+    // The seeds' own kinds (invasion, offensive, correspondence, policy, interview) are counted by name, not as "5 other events" (issue 16).
+    expect(view.summary).toBe(
+      "24 events from February 2022 to October 2025: 1 call, 4 meetings, 3 visits, 1 summit, 1 treaty, 1 deployment, 8 statements, 1 invasion event, 1 offensive event, 1 correspondence event, 1 policy event, and 1 interview event; 1 scheduled.",
+    );
     expect(view.svg.querySelector("desc")!.textContent).toBe(view.summary);
     expect(view.header!.querySelector(".claimline-v1-summary")!.textContent).toBe(view.summary);
     const legend = Array.from(view.header!.querySelectorAll(".claimline-v1-legend li")).map((li) => li.textContent);
-    expect(legend).toEqual(expect.arrayContaining(["Call", "Summit", "Treaty", "Other", "Scheduled", "Month, year or period", "Start or end not reported"]));
+    expect(legend).toEqual(expect.arrayContaining(["Call", "Summit", "Treaty", "Invasion", "Offensive", "Correspondence", "Policy", "Interview", "Scheduled", "Month, year or period", "Start or end not reported"]));
+    expect(legend).not.toContain("Other");
     expect(draw(800, { domain: ["2025-08", "2025-08"] }).summary).toMatch(/^2 of 24 events shown in August 2025: 1 call and 1 summit\.$/);
   });
 
