@@ -288,6 +288,10 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       if (!el.getAttribute("role")) el.setAttribute("role", "button");
       el.setAttribute("aria-controls", detailId);
     }
+    // A mark's drawn words are its name's, cut or wrapped to the width: the name (the same at every width) says
+    // them once; exposed, they would be read again, line by line, and differently at each width.
+    const said = v.svg.querySelectorAll("[data-id] text");
+    for (let i = 0; i < said.length; i++) if (!said[i]!.hasAttribute("aria-hidden")) said[i]!.setAttribute("aria-hidden", "true");
     const prev = current;
     if (prev && card && tableEl && tableSpec) {
       if (v.header) {
@@ -318,7 +322,8 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       node.textContent = "";
       if (v.header) node.appendChild(v.header);
       // Keyboard instructions: the chart's description for screen readers, shown to sighted keyboard users on focus.
-      help = html(doc, "p", { class: cls("help"), id: helpId }, node, words.t("keys.help"));
+      // aria-hidden: read once, as the chart's description (aria-describedby reads hidden text), not again as a paragraph.
+      help = html(doc, "p", { class: cls("help"), id: helpId, "aria-hidden": "true" }, node, words.t("keys.help"));
       node.appendChild(v.svg);
       if (v.footer) node.appendChild(v.footer);
       card = html(doc, "div", { class: cls("detail"), id: detailId, role: "dialog", "aria-label": words.t("card.label"), hidden: true });
