@@ -173,6 +173,11 @@ const HELPERS = () => {
         if (band && s.tagName === "rect") contrast = Math.max(contrast, ...[...band.querySelectorAll(".claimline-v1-fc-band-edge")].filter(shown).map(best));
         out.push({ what: describe(s), contrast });
       }
+      // The legend's keys are read against the chart too (a band's key outlined like the band).
+      for (const s of chart().querySelectorAll(".claimline-v1-legend svg :is(path,circle,rect,line,polyline)")) {
+        if (!shown(s) || s.matches(".claimline-v1-pt-glyph")) continue;
+        out.push({ what: `legend ${describe(s)} "${s.closest("li")?.textContent.trim().slice(0, 30)}"`, contrast: best(s) });
+      }
       return out;
     },
     /** Marks in page order (the first element per id) and their names. */
@@ -403,6 +408,14 @@ for (const story of STORIES) {
           for (const t of tiny.slice(0, 8)) fails.push(`target ${fmt(t.w)}×${fmt(t.h)} px: ${t.what}`);
           if (tiny.length > 8) fails.push(`…${tiny.length} of ${targets.length} targets under 44×44 in all`);
           notes.push(`${targets.length} targets, ${tiny.length} under 44×44, min ${fmt(Math.min(...targets.map((t) => Math.min(t.w, t.h))))} px`);
+        }
+        // A zoom choice pressed (selected): its words against its own background, in every mode.
+        if (await page.$("[data-claimline-chart] [data-zoom]")) {
+          await page.click("[data-claimline-chart] [data-zoom]:last-of-type");
+          await page.waitForSelector("[data-claimline-chart] [data-zoom][aria-pressed=true]");
+          const pressed = await page.evaluate(() => window.__m.text().filter((t) => t.what.startsWith("button")));
+          for (const t of pressed.filter((t) => t.contrast < t.need)) fails.push(`zoom button text ${fmt(t.contrast)}:1: ${t.what}`);
+          notes.push(`zoom buttons min ${fmt(Math.min(...pressed.map((t) => t.contrast)))}:1 with one pressed`);
         }
         for (const e of errors) fails.push(`console: ${e}`);
       } catch (err) {
