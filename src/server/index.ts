@@ -46,7 +46,11 @@ export interface RenderOptions {
    * when the script-tag bundle loads. @default "svg"
    */
   format?: "svg" | "html" | "fragment";
-  /** @default 800 */
+  /**
+   * The drawing's width. Formats "html" and "fragment" wider than 480 px also carry the chart drawn at 300 px,
+   * shown instead in a box narrower than 480 px, so a page framed on a phone is not a shrunken drawing (NARROW).
+   * @default 800
+   */
   width?: number;
   /**
    * format "html": link the page's stylesheet and height script from these
