@@ -118,8 +118,13 @@ export function renderSheets(schema) {
   table(
     ["key", "required", "what it holds", "values", "example"],
     Object.entries(schema.properties)
-      .filter(([, p]) => p.type !== "array")
-      .map(([k, p]) => [code(k), (schema.required ?? []).includes(k) ? "no (1 is assumed)" : "", p.description ?? "", p.const !== undefined ? code(p.const) : format(p), example(p)]),
+      // The record sheets are lists of objects; a list of texts (periods) is a setting: one row per item, or `;` between items.
+      .filter(([, p]) => p.type !== "array" || p.items?.type === "string")
+      .map(([k, p]) =>
+        p.type === "array"
+          ? [code(k), "", p.description ?? "", "text, one row each (or `;` between)", code(p.examples?.[0]?.[0] ?? "")]
+          : [code(k), (schema.required ?? []).includes(k) ? "no (1 is assumed)" : "", p.description ?? "", p.const !== undefined ? code(p.const) : format(p), example(p)],
+      ),
   );
   for (const [sheet, defName, intro] of SHEETS) {
     const def = defs[defName];

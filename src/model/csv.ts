@@ -15,6 +15,7 @@
  */
 import { csvParseRows, tsvParseRows } from "d3-dsv";
 import { parseWindowValue } from "./durations.js";
+import { formatPeriodsText, parsePeriodsText } from "./periodText.js";
 import { closest } from "./suggest.js";
 import { DatasetError, validateDataset, type Problem } from "./validate.js";
 import type { Dataset } from "./types.js";
@@ -33,8 +34,8 @@ export const SHEET_COLUMNS: Readonly<Record<RecordSheet, readonly string[]>> = {
   claims: ["id", "subject", "value", "low", "high", "qualifier", "unit", "quote", "claimant", "date", "refersTo", "supersedes", "note"],
   promises: ["id", "speaker", "deliveredBy", "said", "topic", "quote", "window", "window.min", "window.max", "deadline", "checked", "outcome.status", "outcome.date", "outcome.note", "supersedes", "note"],
 };
-/** The keys `dataset.csv` reads. */
-export const DATASET_KEYS: readonly string[] = ["version", "title", "asOf"];
+/** The keys `dataset.csv` reads (`periods` may take several rows, one period or a `;`-separated list each). */
+export const DATASET_KEYS: readonly string[] = ["version", "title", "asOf", "domain", "periods"];
 /** Which sheets carry citations, and whose outcome carries them too. */
 const CITED = new Set<SheetName>(["events", "claims", "promises"]);
 const OUTCOME_CITED = new Set<SheetName>(["promises"]);
@@ -277,7 +278,7 @@ function readRecordSheet(sheet: RecordSheet, raw: RawSheet, found: Found[], info
   return records;
 }
 
-/** `dataset.csv`: `key,value` rows for the dataset's own fields (version, title, asOf). */
+/** `dataset.csv`: `key,value` rows for the dataset's own fields (version, title, asOf, domain, periods). */
 function readDatasetSheet(raw: RawSheet, target: Record<string, unknown>, found: Found[], info: SheetInfo): void {
   const [k = "", v = ""] = raw.columns.map((c) => c.trim().toLowerCase());
   if (k !== "key" || v !== "value") return void found.push({ path: "dataset.csv row 1", message: `the header must be key,value (got ${raw.columns.join(",")})` });
@@ -286,10 +287,18 @@ function readDatasetSheet(raw: RawSheet, target: Record<string, unknown>, found:
     const value = (cells[1] ?? "").trim();
     if (!key) continue;
     const where = `dataset.csv row ${row}, key ${JSON.stringify(key)}`;
-    const known = DATASET_KEYS.find((d) => d.toLowerCase() === key.toLowerCase());
-    if (!known && /^(domain|periods?)$/i.test(key)) {
-      // Issue 16 asks for these; the Dataset type has no field for them yet, so say so rather than drop them unseen.
-      found.push({ path: where, message: `is a timeline option, not read from dataset.csv yet: give it to the chart (data-${/^domain$/i.test(key) ? "domain" : "periods"} on the embed)` });
+    // "period" is "periods" (one row per period reads naturally in a sheet).
+    const known = DATASET_KEYS.find((d) => d.toLowerCase() === key.toLowerCase() || (d === "periods" && key.toLowerCase() === "period"));
+    if (known === "periods") {
+      // Each row adds its periods: one, or several separated by ";" (the text data-periods and --period take).
+      if (!info.headers.has(known)) (info.headers.set(known, key), (info.rows[DATASET_KEYS.indexOf(known)] = row));
+      if (!value) continue;
+      try {
+        const list = (target.periods ??= []) as string[];
+        for (const p of parsePeriodsText(value, "periods")) list.push(formatPeriodsText([p]));
+      } catch (err) {
+        found.push({ path: where, message: (err as Error).message.replace(/^periods: /, "") });
+      }
       continue;
     }
     if (!known) {

@@ -138,6 +138,16 @@ export interface Dataset {
   version: 1;
   title?: string;
   asOf?: EdtfString;
+  /**
+   * The timeline's range when its `domain` option is not given: two EDTF dates, start/end, as an editor
+   * types them ("2021-08/2021-09"); events outside it are counted, not drawn.
+   */
+  domain?: string;
+  /**
+   * The timeline's highlighted periods when its `periods` option is not given: each an EDTF date or
+   * interval, then its label ("2021-08-15/2021-08-31 Evacuation"; an open end `..` runs to the edge).
+   */
+  periods?: string[];
   sources: Source[];
   actors: Actor[];
   events: Event[];

@@ -9,6 +9,7 @@
 import { isDate, parseDate, type DateSpan } from "./dates.js";
 import { addDuration, isTooLong, MAX_DURATION_YEARS, parseDuration, type Duration } from "./durations.js";
 import { stripBom } from "./decode.js";
+import { parseDomainText, parsePeriodsText } from "./periodText.js";
 import { didYouMean } from "./suggest.js";
 import type { Actor, Citation, Claim, Dataset, Event, PromiseRecord, Source } from "./types.js";
 
@@ -139,6 +140,26 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
   else if (root.version !== 1) add("version", `unsupported version ${show(root.version)} (this claimline reads version 1)`);
   const title = str(root, "title", "$", false);
   const asOf = date(root, "asOf", "$", false);
+  // The timeline's range and periods, as an editor types them: read by the same parser as data-domain and data-periods.
+  const domain = str(root, "domain", "$", false);
+  if (domain !== undefined) {
+    try {
+      parseDomainText(domain, "domain");
+    } catch (err) {
+      add("$.domain", (err as Error).message.replace(/^domain: /, ""));
+    }
+  }
+  const periods: string[] = [];
+  (list(root, "periods", "$", false) ?? []).forEach((p, i) => {
+    if (typeof p !== "string") return void add(`$.periods[${i}]`, `expected text, a date or interval then its label ("2021-08-15/2021-08-31 Evacuation"), got ${show(p)}`);
+    try {
+      const read = parsePeriodsText(p, "period");
+      if (read.length === 1) periods.push(p);
+      else add(`$.periods[${i}]`, read.length ? `holds ${read.length} periods: give each its own item` : "is empty: write a date or interval, then its label");
+    } catch (err) {
+      add(`$.periods[${i}]`, (err as Error).message.replace(/^period: /, ""));
+    }
+  });
   const position = new WeakMap<Obj, number>();
   const at = (o: Obj) => position.get(o);
   const arrays: Record<(typeof COLLECTIONS)[number], Obj[]> = { sources: [], actors: [], events: [], claims: [], promises: [] };
@@ -336,6 +357,8 @@ export function validateDataset(input: unknown): { dataset?: Dataset; problems: 
   const dataset: Dataset = { version: 1, sources, actors, events, claims, promises };
   if (title !== undefined) dataset.title = title;
   if (asOf) dataset.asOf = root.asOf as string;
+  if (domain !== undefined) dataset.domain = domain;
+  if (periods.length) dataset.periods = periods;
   return { dataset, problems };
 }
 

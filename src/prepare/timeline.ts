@@ -5,6 +5,7 @@
  * and chrome. Built once per dataset and options; a resize only lays out.
  */
 import { DAY, parseDate, type DateSpan } from "../model/dates.js";
+import { parseDomainText, parsePeriodsText } from "../model/periodText.js";
 import type { ResolvedCommon } from "../model/options.js";
 import type { ResolvedCitation, ResolvedDataset, ResolvedEvent } from "../model/resolve.js";
 import type { Event, EventStatus } from "../model/types.js";
@@ -192,8 +193,12 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
     if (r.end > d1) d1 = r.end;
   }
   const extent: [number, number] = [d0, d1];
+  // The dataset's own range and periods (Dataset.domain, .periods: validated text) stand in when the options give none.
+  const ds = data.dataset;
+  const domainOption = options.domain ?? (ds.domain ? parseDomainText(ds.domain) : undefined);
+  const periodOptions = options.periods.length ? options.periods : (ds.periods ?? []).flatMap((t) => parsePeriodsText(t));
   let domain: [number, number];
-  if (options.domain) domain = [parseDate(options.domain[0]).start, parseDate(options.domain[1]).end];
+  if (domainOption) domain = [parseDate(domainOption[0]).start, parseDate(domainOption[1]).end];
   else {
     if (asOfSpan && asOfSpan.end > d1 && asOfSpan.start - d1 < (d1 - d0) / 2) d1 = asOfSpan.end;
     if (!Number.isFinite(d0)) (d0 = asOfSpan?.start ?? 0), (d1 = d0 + DAY);
@@ -275,7 +280,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
   };
 
   // 4. Periods, as-of, zoom.
-  const periods = options.periods
+  const periods = periodOptions
     .map((p) => {
       const s = parseDate(p.start);
       const e = p.end && p.end !== ".." ? parseDate(p.end).end : Infinity;
@@ -350,8 +355,9 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
     ...(asOfMs !== undefined ? { asOfMs } : {}),
     asOfWords,
     lanes,
+    // The explicit domain only: "Whole timeline" is the chart as it opens (the dataset's range, when it gives one).
     zoom: zoomChoices(
-      options,
+      { ...options, periods: periodOptions },
       events.map((r) => r.start),
       extent,
       w,

@@ -321,10 +321,17 @@ describe("datasetFromSheets: one message per mistake, pointing at the cell (issu
     ]);
   });
 
-  it("datasetFromSheets(dataset.csv with domain and periods) says they are not read from sheets yet", () => {
-    expect(problems(() => datasetFromSheets({ dataset: "key,value\ndomain,2021-08/2021-09\nperiods,2021-08-15/2021-08-31 Evacuation\n" }))).toEqual([
-      'dataset.csv row 2, key "domain": is a timeline option, not read from dataset.csv yet: give it to the chart (data-domain on the embed)',
-      'dataset.csv row 3, key "periods": is a timeline option, not read from dataset.csv yet: give it to the chart (data-periods on the embed)',
+  it("datasetFromSheets(dataset.csv with domain and periods) reads them: periods one per row or several in a cell, any letter case, `period` too", () => {
+    const d = datasetFromSheets({
+      dataset: "key,value\nDomain, 2021-08/2021-09 \nperiods,2021-08-15/2021-08-31 Evacuation\nperiod,2021-08-26 Kabul airport attack; 2021-08-30/.. After the last flight\n",
+    });
+    expect(d.domain).toBe("2021-08/2021-09");
+    expect(d.periods).toEqual(["2021-08-15/2021-08-31 Evacuation", "2021-08-26 Kabul airport attack", "2021-08-30/.. After the last flight"]);
+  });
+  it("datasetFromSheets(dataset.csv with a domain or period it cannot read) points at the row and says how to write it", () => {
+    expect(problems(() => datasetFromSheets({ dataset: "key,value\ndomain,August 2021\nperiods,2021-08-15/2021-08-31 Evacuation\nperiods,Aug 15 Evacuation\n" }))).toEqual([
+      expect.stringMatching(/^dataset\.csv row 4, key "periods": "Aug 15 Evacuation": cannot read "Aug" as a date or interval: .*Write each period as an EDTF date or interval, then its label/),
+      expect.stringMatching(/^dataset\.csv row 2, key "domain": cannot read "August 2021" as a range; write two EDTF dates, start\/end, e\.g\. "2021-08\/2021-09"/),
     ]);
   });
 });
