@@ -210,8 +210,11 @@ export function framedSvg(doc: Document, view: { svg: SVGSVGElement; header?: HT
     if (x > pad && x + w > W - pad) (x = pad), (rowY += 20);
     const g = svg(doc, "g", { transform: `translate(${roundAttr(x + 8)},${roundAttr(rowY - 4)})`, "aria-hidden": "true" }, top);
     if (icon) g.appendChild(icon.cloneNode(true));
-    svg(doc, "text", { x: roundAttr(x + 20), y: rowY, "font-size": 12, class: cls("muted") }, top, label);
-    x += w;
+    // A label wider than the picture (a long one at 320 px) wraps under itself rather than running off the edge.
+    const lines = w > W - 2 * pad ? wrapText(label, (W - 2 * pad - 20) / 1.1, 12, 4).lines : [label];
+    lines.forEach((t, k) => svg(doc, "text", { x: roundAttr(x + 20), y: rowY + k * 15, "font-size": 12, class: cls("muted") }, top, t));
+    rowY += (lines.length - 1) * 15;
+    x = lines.length > 1 ? W : x + w;
   }
   if (items.length) y = rowY + 10;
   const offset = Math.ceil(y + (lines.length || items.length ? 8 : 0));
