@@ -300,7 +300,7 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       } else prev.header?.remove();
       // The picture is updated in place: marks keep their nodes (and focus), only what changed is written.
       // The group nodes are the handle's, not the renderer's: taken out before the patch, built again after it.
-      prev.svg.querySelector(`:scope > .${PREFIX}-nav`)?.remove();
+      navLayer(prev.svg)?.remove();
       patchTree(prev.svg, v.svg);
       v.svg = prev.svg;
       marks = new Map();
@@ -334,8 +334,8 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     }
     current = v;
     buildNav(v);
-    if (navFocus === "chart") v.svg.focus();
-    else if (navFocus !== null) nav.nodes[Number(navFocus)]?.focus();
+    if (navFocus === "chart") go(v.svg);
+    else if (navFocus !== null) go(nav.nodes[Number(navFocus)]);
     pointer.reset();
     if (zoomFocus !== null) Array.from(v.header?.querySelectorAll<HTMLElement>("[data-zoom]") ?? []).find((b) => b.getAttribute("data-zoom") === zoomFocus)?.focus();
     if (focusedId) marks.get(focusedId)?.focus();
@@ -351,6 +351,11 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     tabStop = el;
   }
 
+  /** The layer of group nodes: a child of the svg (found without `:scope`, which not every DOM supports). */
+  function navLayer(root: Element): Element | undefined {
+    return Array.from(root.children).find((c) => c.getAttribute("class") === cls("nav"));
+  }
+
   /**
    * One focusable node per group, in a layer right after the svg's title and description (so a screen reader in
    * browse mode meets the outline before the marks): "Overdue, group 3 of 5, 12 promises". Only records drawn
@@ -364,7 +369,7 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       .filter((g) => g.ids.length > 0);
     const last = nav.groups.length === groups.length ? nav.last : new Map<number, string>();
     nav = { nodes: [], groups, of: new Map(), last };
-    v.svg.querySelector(`:scope > .${PREFIX}-nav`)?.remove();
+    navLayer(v.svg)?.remove();
     if (!groups.length) return;
     const layer = svg(doc, "g", { class: cls("nav") });
     let before: Element | null = v.svg.firstElementChild;

@@ -409,6 +409,14 @@ for (const story of STORIES) {
           if (tiny.length > 8) fails.push(`…${tiny.length} of ${targets.length} targets under 44×44 in all`);
           notes.push(`${targets.length} targets, ${tiny.length} under 44×44, min ${fmt(Math.min(...targets.map((t) => Math.min(t.w, t.h))))} px`);
         }
+        // A redraw (a resize) keeps a focused group focused, and the tab stop on it.
+        await page.focus(`[data-claimline-chart] > svg [data-id="${arrow[0]}"]`);
+        await page.keyboard.press("ArrowUp");
+        const wasGroup = await page.evaluate(() => document.activeElement?.getAttribute("data-nav"));
+        await page.evaluate((w) => window.handle.resize(w), width - 20);
+        await page.waitForFunction((w) => Number(document.querySelector("[data-claimline-chart] > svg")?.getAttribute("width")) <= w, width - 20);
+        const kept = await page.evaluate(() => ({ nav: document.activeElement?.getAttribute("data-nav"), stop: document.activeElement?.getAttribute("tabindex") }));
+        if (kept.nav !== wasGroup || kept.stop !== "0") fails.push(`after a resize, focus is on ${JSON.stringify(kept)}, not group ${wasGroup} as the tab stop`);
         // A zoom choice pressed (selected): its words against its own background, in every mode.
         if (await page.$("[data-claimline-chart] [data-zoom]")) {
           await page.click("[data-claimline-chart] [data-zoom]:last-of-type");

@@ -67,3 +67,23 @@ describe("the handle's group nodes", () => {
     h.destroy();
   });
 });
+
+describe("the group nodes across a redraw", () => {
+  it("a resize builds them once again (one layer), with the same names", async () => {
+    const doc = makeDocument();
+    const host = doc.createElement("div");
+    doc.body.appendChild(host);
+    const h = promiseTracker(host, seeds, { asOf: "2025-08-16", width: 800 });
+    await Promise.resolve();
+    const svg = host.querySelector("[data-claimline-chart] > svg")!;
+    const before = [...svg.querySelectorAll("[data-nav]")].map((n) => n.getAttribute("aria-label"));
+    h.resize(320);
+    await Promise.resolve();
+    await Promise.resolve();
+    const after = host.querySelector("[data-claimline-chart] > svg")!;
+    expect(after.querySelectorAll(".claimline-v1-nav").length).toBe(1);
+    expect([...after.querySelectorAll("[data-nav]")].map((n) => n.getAttribute("aria-label"))).toEqual(before);
+    expect(after.getAttribute("width")).toBe("320");
+    h.destroy();
+  });
+});
