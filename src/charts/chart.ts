@@ -595,6 +595,9 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
   listen(node, "focusin", (e: FocusEvent) => {
     const at = (e.target as Element | null)?.getAttribute?.("data-nav");
     if (at != null) ringGroup(Number(at), true);
+    // The chart itself focused (a press on its empty space, or Up from a group): a card that is not pinned closes,
+    // as it did when such a press left focus on the page.
+    else if (current && e.target === current.svg) hide();
   });
   listen(node, "focusout", (e: FocusEvent) => {
     const at = (e.target as Element | null)?.getAttribute?.("data-nav");

@@ -52,6 +52,8 @@ const MODES = [
   { name: "light", theme: "light", media: { colorScheme: "light", forcedColors: "none" } },
   { name: "dark", theme: "dark", media: { colorScheme: "dark", forcedColors: "none" } },
   { name: "forced", theme: "light", media: { colorScheme: "light", forcedColors: "active" } },
+  // High contrast on a dark system palette (Windows "Night sky"): the dark theme under forced colours.
+  { name: "forced-dark", theme: "dark", media: { colorScheme: "dark", forcedColors: "active" } },
 ];
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
