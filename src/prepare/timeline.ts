@@ -231,6 +231,8 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
     const isBand = span.end - span.start > DAY || ends.includes("open") || ends.includes("unknown");
     const forced = highlight.has(e.id);
     const importance = typeof e.importance === "number" && Number.isFinite(e.importance) ? e.importance : 0;
+    // The event's note and what its sources dispute: said in its name, numbered in time order under the chart.
+    const noted = noteText(citationLinks(r.citations, w), e.note, w);
     const entry: TimelineEntry = {
       id: e.id,
       event: e,
@@ -253,7 +255,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
         participants.length ? w.list(participants) : "",
         e.place,
         note ? w.t("tl.noteLine", { note }) : "",
-        e.note && w.t("tl.noteLine", { note: e.note }),
+        noted && w.t("tl.noteLine", { note: noted.text }),
       ]),
       row: `${e.title} · ${dateText}`,
     };
@@ -262,7 +264,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
       entry.noteLine = w.t("tl.noteLine", { note });
     }
     // The event's note and what its sources dispute: numbered in time order, marked at the end of the date line.
-    const fn = addFootnote(footnotes, e.id, e.title, noteText(citationLinks(r.citations, w), e.note, w), w);
+    const fn = addFootnote(footnotes, e.id, e.title, noted, w);
     // A word joiner, not a space: the marker stays on the date's last line, as a footnote's number does.
     if (fn) (entry.marker = fn.marker), (entry.dateLine += `\u2060${fn.marker}`);
     return entry;

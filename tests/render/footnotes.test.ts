@@ -32,8 +32,10 @@ describe("timeline: notes and disagreements in static output", () => {
       expect(inv.parentElement!.firstChild!.textContent).toBe("February 2022");
       // An event with a note but no dispute gets a plain number.
       expect(markerOf(v, "kursk-incursion")!.textContent).toMatch(/^\d+$/);
-      // The name says the note in full; the marker is not in it.
-      expect(v.svg.querySelector('[data-id="invasion-of-ukraine"]')!.getAttribute("aria-label")).not.toContain("≠");
+      // The name says the note in full, with what the disputing source gives; the marker is not in it.
+      const name = v.svg.querySelector('[data-id="invasion-of-ukraine"]')!.getAttribute("aria-label")!;
+      expect(name).toContain("Note: Sources differ: The Independent says February 2021. Sources disagree on the year.");
+      expect(name).not.toContain("≠");
     }
   });
 
