@@ -29,6 +29,8 @@ const STORIES = [
   { chart: "timeline", factory: "timeline", file: "timeline.stories.js" },
   { chart: "promise-tracker", factory: "promiseTracker", file: "promise-tracker.stories.js" },
   { chart: "figure-comparison", factory: "figureComparison", file: "figure-comparison.stories.js" },
+  // Every seed figure: several subjects and the single claims, so several groups to read.
+  { chart: "figure-comparison", factory: "figureComparison", file: "figure-comparison.stories.js", story: "AllSeeds", suffix: "-all-seeds" },
 ];
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>claimline transcript</title><script src="/dist/claimline.min.js"></script></head><body><main><div id="chart"></div></main></body></html>`;
@@ -81,8 +83,9 @@ async function focused(cdp) {
 for (const WIDTH of WIDTHS)
 for (const s of STORIES) {
   const mod = await import(pathToFileURL(join(root, "examples", "stories", s.file)).href);
-  const args = { ...(mod.default.args ?? {}), ...(mod.Default.args ?? {}) };
-  const id = mod.Default.parameters?.claimline?.id ?? s.chart;
+  const story = mod[s.story ?? "Default"];
+  const args = { ...(mod.default.args ?? {}), ...(story.args ?? {}) };
+  const id = story.parameters?.claimline?.id ?? s.chart;
   const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.route(`${base}/examples/__transcript.html`, (r) => r.fulfill({ contentType: "text/html", body: PAGE }));
@@ -120,7 +123,7 @@ for (const s of STORIES) {
   await press("Escape");
 
   const text = [
-    `Accessibility transcript: ${s.chart}, story "${id}" (${mod.Default.name}), ${WIDTH} px, light theme, Chromium.`,
+    `Accessibility transcript: ${s.chart}, story "${id}" (${story.name}), ${WIDTH} px, light theme, Chromium.`,
     `Written by scripts/a11y-transcript.js from Chromium's accessibility tree (what a screen reader is given). Regenerate after \`npm run build\`.`,
     "",
     "1. Browse mode: the chart's accessibility tree in page order",
@@ -132,7 +135,7 @@ for (const s of STORIES) {
     ...keys,
     "",
   ].join("\n");
-  const file = `${s.chart}${WIDTH === 1200 ? "" : `-${WIDTH}`}.txt`;
+  const file = `${s.chart}${s.suffix ?? ""}${WIDTH === 1200 ? "" : `-${WIDTH}`}.txt`;
   writeFileSync(join(out, file), text);
   console.log(`docs/a11y-transcripts/${file}: ${browse.length} tree lines, ${keys.length} key presses`);
   await context.close();
