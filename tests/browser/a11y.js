@@ -301,6 +301,15 @@ for (const story of STORIES) {
         const chrome = await page.evaluate(() => window.__m.chrome());
         if (!chrome.title) fails.push("no visible title");
         if (!chrome.summary) fails.push("no visible summary");
+        // Read once: the summary and the keyboard instructions each once in what a screen reader is given.
+        const cdp = await page.context().newCDPSession(page);
+        const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+        const help = await page.evaluate(() => document.querySelector("[data-claimline-chart] .claimline-v1-help")?.textContent ?? "");
+        const said = (t) => nodes.filter((n) => !n.ignored && n.role?.value !== "InlineTextBox" && [n.name?.value, n.description?.value].includes(t)).length;
+        const times = { summary: said(chrome.summary ?? ""), help: said(help) };
+        if (times.summary !== 1) fails.push(`the summary is read ${times.summary} times`);
+        if (times.help !== 1) fails.push(`the keyboard instructions are read ${times.help} times`);
+        await cdp.detach();
         const text = await page.evaluate(() => window.__m.text());
         const small = text.filter((t) => t.size < 12);
         const faint = text.filter((t) => t.contrast < t.need);
@@ -336,6 +345,13 @@ for (const story of STORIES) {
         if (outOfOrder) fails.push(`page order ≠ arrow order: ${outOfOrder} of ${ids.length} marks differ (page: ${ids.slice(0, 6).join(", ")}…; arrows: ${arrow.slice(0, 6).join(", ")}…)`);
         notes.push(`${ids.length} marks, page order ${outOfOrder ? "differs" : "= arrow order"}`);
 
+        // The keyboard instructions are shown while the chart has focus: on screen, at least 12 px.
+        const shownHelp = await page.evaluate(() => {
+          const h = document.querySelector("[data-claimline-chart] .claimline-v1-help");
+          const r = h?.getBoundingClientRect();
+          return h && r ? { w: r.width, h: r.height, size: parseFloat(getComputedStyle(h).fontSize) } : null;
+        });
+        if (!shownHelp || shownHelp.w < 100 || shownHelp.h < 12 || shownHelp.size < 12) fails.push(`keyboard instructions not shown on focus: ${JSON.stringify(shownHelp)}`);
         // The tree: Up from a mark to its group, Down back to that mark; Up, Right to the next group; Up to the chart; Down to the first group.
         const active = () => page.evaluate(() => ({ id: document.activeElement?.getAttribute("data-id"), nav: document.activeElement?.getAttribute("data-nav"), chart: document.activeElement === document.querySelector("[data-claimline-chart] > svg"), label: document.activeElement?.getAttribute("aria-label"), ring: window.__m.ring() }));
         await page.focus(`[data-claimline-chart] > svg [data-id="${arrow[0]}"]`);
