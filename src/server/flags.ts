@@ -35,7 +35,7 @@ export interface FlagSpec {
 type FlagTable<O> = { [K in keyof Required<O>]: FlagSpec } & Record<string, FlagSpec>;
 
 const common = {
-  width: { kind: "number", value: "PX", help: "fixed width in pixels (default 800); html and fragment output wider than 480 also carry a 300 px drawing, shown instead under 480 px" },
+  width: { kind: "number", value: "PX", help: "fixed width in pixels (default 800); html and fragment output wider than 480 also carry a 288 px drawing, shown instead under 480 px" },
   locale: { kind: "string", value: "TAG", help: "BCP 47 locale, e.g. de-DE (default en-US)" },
   theme: { kind: "string", value: "light|dark|auto", help: "colour theme (default light)" },
   title: { kind: "string", value: "TEXT", help: "headline (default: the dataset's title)" },

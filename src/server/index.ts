@@ -47,7 +47,7 @@ export interface RenderOptions {
    */
   format?: "svg" | "html" | "fragment";
   /**
-   * The drawing's width. Formats "html" and "fragment" wider than 480 px also carry the chart drawn at 300 px,
+   * The drawing's width. Formats "html" and "fragment" wider than 480 px also carry the chart drawn at 288 px,
    * shown instead in a box narrower than 480 px, so a page framed on a phone is not a shrunken drawing (NARROW).
    * @default 800
    */
@@ -96,9 +96,9 @@ function newDocument(): Document {
 /**
  * The width of the narrow drawing a static page or fragment carries beside the wide one, and the width of the
  * frame below which it is shown instead (a 800 px drawing shrunk into a 320 px frame has 5 px text; this one is
- * drawn for a phone: 320 px less the page's margins). A drawing already this narrow gets no second one.
+ * drawn for a phone: 320 px less 16 px margins, so it is never shrunk there). A drawing already narrow gets no second one.
  */
-export const NARROW = { width: 300, below: NARROW_BELOW };
+export const NARROW = { width: 288, below: NARROW_BELOW };
 
 /**
  * Draw `chart` (its public name) for `data` at a fixed width; returns the view or a message, and with
