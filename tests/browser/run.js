@@ -1216,6 +1216,20 @@ await check("static pages at 320 px: the narrow drawing is the one shown (text â
       await close();
     }
   }
+  // Fragments in an article page (its own margins), without JavaScript, at 320 px: each shows its narrow picture unshrunk.
+  const ssr = await openPage("/examples/static/ssr.html", { width: 320, javaScriptEnabled: false });
+  const frags = await ssr.page.evaluate(() =>
+    [...document.querySelectorAll("[data-claimline-static]")].map((root) => {
+      const shown = [...root.querySelectorAll("svg[role=img]")].filter((p) => p.checkVisibility());
+      const svg = shown[0];
+      const scale = svg ? svg.getBoundingClientRect().width / Number(svg.getAttribute("width")) : 0;
+      const sizes = svg ? [...svg.querySelectorAll("text")].filter((t) => t.checkVisibility() && t.textContent.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale) : [];
+      return { chart: root.getAttribute("data-claimline-static"), shown: shown.length, narrow: !!svg?.closest(".claimline-v1-narrow"), min: Math.min(...sizes) };
+    }),
+  );
+  for (const f of frags) expect(f.shown === 1 && f.narrow && f.min >= 11.9, `fragment ${f.chart} at 320 px without JavaScript: ${JSON.stringify(f)}`);
+  reportErrors(ssr.errors, "console (ssr.html at 320 px)");
+  await ssr.close();
   // In a 320 px frame: the height the page reports is the narrow page's, and the frame is sized to it.
   const { page, errors, close } = await openPage("/examples/csp.html", { width: 400 });
   const got = await page.evaluate(async () => {
