@@ -265,7 +265,7 @@ function report(name, ms, fails, notes) {
 }
 
 async function openChart(story, width, mode) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -426,6 +426,26 @@ for (const story of STORIES) {
           for (const t of tiny.slice(0, 8)) fails.push(`target ${fmt(t.w)}×${fmt(t.h)} px: ${t.what}`);
           if (tiny.length > 8) fails.push(`…${tiny.length} of ${targets.length} targets under 44×44 in all`);
           notes.push(`${targets.length} targets, ${tiny.length} under 44×44, min ${fmt(Math.min(...targets.map((t) => Math.min(t.w, t.h))))} px`);
+        }
+        // The table sorts by a column (aria-sort on its header, by keyboard) and downloads the records as CSV.
+        if (width === 1200 && mode.name === "light") {
+          const sortBy = async () => {
+            await page.focus("[data-claimline-chart] th:nth-child(2) [data-sort]");
+            await page.keyboard.press("Enter");
+            return page.evaluate(() => {
+              const th = document.querySelector("[data-claimline-chart] th:nth-child(2)");
+              return { sort: th.getAttribute("aria-sort"), cells: [...document.querySelectorAll("[data-claimline-chart] tbody tr")].map((r) => r.cells[1]?.textContent ?? "") };
+            });
+          };
+          const up = await sortBy();
+          const down = await sortBy();
+          if (up.sort !== "ascending" || down.sort !== "descending") fails.push(`sort by the second column: aria-sort ${up.sort}, then ${down.sort}`);
+          if (up.cells.join("|") !== [...down.cells].reverse().join("|") && new Set(up.cells).size === up.cells.length) fails.push("descending is not ascending reversed");
+          const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-claimline-chart] [data-download]")]);
+          const csv = readFileSync(await download.path(), "utf8");
+          const rows = csv.trim().split(/\r?\n/).length - 1;
+          if (download.suggestedFilename() !== `${story.chart}.csv` || rows < ids.length) fails.push(`download: ${download.suggestedFilename()}, ${rows} rows for ${ids.length} marks`);
+          notes.push(`table sorts (aria-sort ${up.sort}/${down.sort}), CSV ${download.suggestedFilename()} with ${rows} rows`);
         }
         // A redraw (a resize) keeps a focused group focused, and the tab stop on it.
         await page.focus(`[data-claimline-chart] > svg [data-id="${arrow[0]}"]`);
