@@ -70,10 +70,13 @@ export function placeTiers(items: TierItem[], lo: number, hi: number, maxTiers: 
   // leader (below < t) or when a higher tier's leader crosses it (above > t).
   // A leader may run up a label's edge (its text starts 3 px in): events of the same day stack on one leader.
   let same = 0;
+  /** Tiers from 31 up (a context row of many periods), which a 32-bit mask cannot hold. */
+  const sameHigh: number[] = [];
   let below = Infinity;
   let above = -Infinity;
   const scan = (at: number, a: number, b: number): void => {
     same = 0;
+    sameHigh.length = 0;
     below = Infinity;
     above = -Infinity;
     const c1 = cell(Math.max(b, at) + GAP);
@@ -85,13 +88,16 @@ export function placeTiers(items: TierItem[], lo: number, hi: number, maxTiers: 
         const t = pt[j]!;
         const ja = pa[j]!;
         const jb = pb[j]!;
-        if (a < jb + GAP && ja < b + GAP) same |= 1 << t;
+        if (a < jb + GAP && ja < b + GAP) {
+          if (t < 31) same |= 1 << t;
+          else sameHigh.push(t);
+        }
         if (t < below && at > ja + 1.5 && at < jb - 1.5) below = t;
         if (t > above && pat[j]! > a + 1.5 && pat[j]! < b - 1.5) above = t;
       }
     }
   };
-  const clashes = (tier: number): boolean => (same & (1 << tier)) !== 0 || below < tier || above > tier;
+  const clashes = (tier: number): boolean => (tier < 31 ? (same & (1 << tier)) !== 0 : sameHigh.includes(tier)) || below < tier || above > tier;
   const ats = sorted.map((p) => p.at);
   const rankOf = new Map(sorted.map((p, k) => [p.i, k]));
   // Leaders not yet placed, counted by a Fenwick tree over the sorted positions.
