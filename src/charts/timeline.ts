@@ -3,6 +3,8 @@
  * statements on a time axis, each date drawn at the precision it was reported.
  */
 import { placeTimeline } from "../layout/timeline.js";
+import { parseDate } from "../model/dates.js";
+import { parseDomainText } from "../model/periodText.js";
 import { idListOption, keyword, numberOption, objectOption, OptionError, stringOption } from "../model/options.js";
 import { prepareTimeline, type PreparedTimeline, type ResolvedTimelineOptions, type TimelinePeriodOption } from "../prepare/timeline.js";
 import { resolveChartOptions } from "./common.js";
@@ -18,7 +20,7 @@ export interface TimelineOptions extends CommonOptions {
   lanes?: "participants" | "kind" | "none";
   /** EDTF date of the "as of" marker; `false` hides it. @default dataset.asOf */
   asOf?: string | false;
-  /** Highlighted periods, e.g. `[{ start: "2022-02-24", end: "..", label: "War in Ukraine" }]`. @default [] */
+  /** Highlighted periods, e.g. `[{ start: "2022-02-24", end: "..", label: "War in Ukraine" }]`. @default the dataset's `periods`, else none; `[]` switches those off */
   periods?: TimelinePeriodOption[];
   /** An editor's note shown on the event: `{ "e-summit": "Dates differ by source" }`. @default {} */
   annotations?: Record<string, string>;
@@ -42,7 +44,6 @@ export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions 
     ...resolveChartOptions(o, TIMELINE_OPTIONS, "timeline"),
     orientation: keyword(o.orientation, "orientation", ["horizontal", "vertical", "auto"] as const, "auto"),
     lanes: keyword(o.lanes, "lanes", ["participants", "kind", "none"] as const, "none"),
-    periods: [],
     annotations: Object.create(null),
     breakpoint: numberOption(o.breakpoint, "breakpoint", 0) ?? 560,
   };
@@ -73,7 +74,12 @@ export const timelineChart: ChartDefinition<ResolvedTimelineOptions, PreparedTim
   prepare(data, options) {
     const p = prepareTimeline(data, options);
     if (!data.events.length) return { message: p.words.t("tl.noEvents") };
-    if (!p.entries.length) return { message: p.words.t("tl.noneInDomain", { n: data.events.length, from: options.domain?.[0] ?? "", to: options.domain?.[1] ?? "" }) };
+    if (!p.entries.length) {
+      // The range that hid them: the option's, else the dataset's own; its ends in the reader's words.
+      const range = options.domain ?? (data.dataset.domain ? parseDomainText(data.dataset.domain) : undefined);
+      const [from, to] = range ? range.map((d) => p.words.date(parseDate(d))) : ["", ""];
+      return { message: p.words.t("tl.noneInDomain", { n: data.events.length, from, to }) };
+    }
     return p;
   },
   place: placeTimeline,

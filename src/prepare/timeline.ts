@@ -31,7 +31,8 @@ export interface TimelineLayoutOptions {
   lanes: "participants" | "kind" | "none";
   /** EDTF date of the "as of" marker; `false` hides it; undefined uses `dataset.asOf`. */
   asOf?: string | false;
-  periods: TimelinePeriodOption[];
+  /** Highlighted periods; undefined: the dataset's own (`Dataset.periods`), `[]`: none. */
+  periods?: TimelinePeriodOption[];
   /** Editor's notes by event id. */
   annotations: Record<string, string>;
   /** [start, end] EDTF: show only this period. */
@@ -168,7 +169,7 @@ export function zoomChoices(options: TimelineLayoutOptions, starts: number[], ex
   };
   if (!Number.isFinite(extent[0]) || !Number.isFinite(extent[1])) return [];
   const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  for (const p of options.periods) {
+  for (const p of options.periods ?? []) {
     const end = p.end && p.end !== ".." ? p.end : isoDay(Math.max(extent[1] - 1, parseDate(p.start).end));
     if (p.label) add(p.label, [p.start, end]);
   }
@@ -196,7 +197,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
   // The dataset's own range and periods (Dataset.domain, .periods: validated text) stand in when the options give none.
   const ds = data.dataset;
   const domainOption = options.domain ?? (ds.domain ? parseDomainText(ds.domain) : undefined);
-  const periodOptions = options.periods.length ? options.periods : (ds.periods ?? []).flatMap((t) => parsePeriodsText(t));
+  const periodOptions = options.periods ?? (ds.periods ?? []).flatMap((t) => parsePeriodsText(t));
   let domain: [number, number];
   if (domainOption) domain = [parseDate(domainOption[0]).start, parseDate(domainOption[1]).end];
   else {

@@ -322,7 +322,7 @@ describe("timelineLabels", () => {
 
 describe("resolveTimelineOptions", () => {
   it("resolveTimelineOptions({}) gives the documented defaults", () => {
-    expect(resolveTimelineOptions({})).toEqual({ locale: "en-US", theme: "light", orientation: "auto", lanes: "none", periods: [], annotations: {}, breakpoint: 560 });
+    expect(resolveTimelineOptions({})).toEqual({ locale: "en-US", theme: "light", orientation: "auto", lanes: "none", annotations: {}, breakpoint: 560 });
   });
 
   it("resolveTimelineOptions reads data-attribute strings", () => {

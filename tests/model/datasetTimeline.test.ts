@@ -70,6 +70,17 @@ describe("Dataset.domain and Dataset.periods", () => {
     expect(periodLabels(v)).not.toContain("Evacuation");
   });
 
+  it("periods: [] switches the dataset's periods off", () => {
+    const v = draw({ ...base, periods: ["2021-08-15/2021-08-31 Evacuation"] }, { periods: [] });
+    expect(periodLabels(v)).not.toContain("Evacuation");
+  });
+
+  it("a dataset range that holds no event says which range, in words", () => {
+    const opts = resolveTimelineOptions({ width: 800 });
+    const v = drawChart(timelineChart, makeDocument(), parseDataset({ ...base, domain: "2019-03/2019-05" }), opts, 800);
+    expect(isMessage(v) && v.message).toBe("None of the 4 events falls between March 2019 and May 2019.");
+  });
+
   it("from sheets: dataset.csv's domain and periods reach the timeline", () => {
     const d = datasetFromSheets({
       dataset: "key,value\nversion,1\ndomain,2021-08/2021-09\nperiods,2021-08-15/2021-08-31 Evacuation\n",
