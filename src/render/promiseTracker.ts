@@ -53,14 +53,17 @@ function renderRow(doc: Doc, parent: Element, r: TrackerRow, marker?: string): v
   const g = svg(doc, "g", { class: cls("pt-row", `pt-${st}`, r.highlight ? "pt-highlight" : "", r.future ? "pt-future" : ""), "data-id": r.id, "data-status": st, "data-checked": checked, role: "button", "aria-label": name }, parent);
   if (r.highlight) svg(doc, "rect", { class: cls("pt-highlight-bg"), x: r.box.x, y: r.box.y, width: r.box.width, height: r.box.height }, g);
   svg(doc, "rect", { class: cls("focus"), x: r.box.x + 1, y: r.box.y + 1, width: r.box.width - 2, height: r.box.height - 2, rx: 4 }, g);
+  // The row's words, cut or wrapped to the width, beside the mark: its name says them once, the same at every
+  // width, so they are hidden and tied to the mark by data-for (a tap on them opens the row's card).
+  const words = svg(doc, "g", { class: cls("pt-row-text", `pt-${st}`, r.future ? "pt-future" : ""), "data-for": r.id, "aria-hidden": "true" }, parent);
   for (const line of lines) {
     const bold = line.kind === "topic" || line.kind === "status";
-    // A space between the lines: their words must not run together where text is read in DOM order.
-    g.appendChild(doc.createTextNode(" "));
+    // A space between the lines: their words must not run together where text is copied in DOM order.
+    words.appendChild(doc.createTextNode(" "));
     // The note's marker ends the topic (after a word joiner): raised and small, like a footnote's number.
     const cut = marker && line.kind === "topic" && line.text.endsWith(`\u2060${marker}`) ? line.text.length - marker.length - 1 : -1;
-    const t = svg(doc, "text", { x: line.x, y: line.y, "font-size": line.size, "font-weight": bold ? 600 : null, "text-anchor": line.anchor === "end" ? "end" : null, class: cls(`pt-${line.kind}`) }, g, cut < 0 ? line.text : line.text.slice(0, cut));
-    if (cut >= 0) footnoteMark(doc, t, marker!).setAttribute("aria-hidden", "true");
+    const t = svg(doc, "text", { x: line.x, y: line.y, "font-size": line.size, "font-weight": bold ? 600 : null, "text-anchor": line.anchor === "end" ? "end" : null, class: cls(`pt-${line.kind}`) }, words, cut < 0 ? line.text : line.text.slice(0, cut));
+    if (cut >= 0) footnoteMark(doc, t, marker!);
   }
   const y = r.y;
   // Window: fuzzy fringe (said on an unknown day), then the band every possible day shares.

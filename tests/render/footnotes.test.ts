@@ -118,7 +118,9 @@ describe("promise tracker and figure comparison: notes and disagreements", () =>
     expect(markerOf(v, "p1")!.textContent).toBe("≠1");
     expect(markerOf(v, "p2")!.textContent).toBe("2");
     expect(markerOf(v, "p3")).toBeNull();
-    expect(markerOf(v, "p1")!.getAttribute("aria-hidden")).toBe("true");
+    // Hidden with the row's other drawn words (the name says them); outside the mark, so the mark's visible text is its name's.
+    expect(markerOf(v, "p1")!.closest('[data-for="p1"]')!.getAttribute("aria-hidden")).toBe("true");
+    expect(v.svg.querySelector('[data-id="p1"] text')).toBeNull();
     const svg = renderToString("promise-tracker", data, { width: 320 });
     expect(svgLines(svg).join(" ")).toContain("Troops out — Sources differ: The Daily says 31 August.");
     // Without a note or a dispute anywhere, no Notes column.
