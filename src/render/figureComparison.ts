@@ -83,7 +83,18 @@ function renderPanelGround(doc: Document, panel: FigurePanel, width: number, g: 
   // Heading and notes are read; the axis is not (the table carries every value).
   const labels = svg(doc, "g", { class: cls("fc-labels") }, g);
   const axisText = svg(doc, "g", { class: cls("fc-labels"), "aria-hidden": "true" }, g);
-  for (const t of panel.texts) renderText(doc, t, t.role === "tick" || t.role === "caption" ? axisText : labels);
+  // The lines of one heading or note are one <text> (a tspan per line), so it is read as one sentence, not in pieces.
+  let run: { role: string; el: Element } | undefined;
+  for (const t of panel.texts) {
+    const hidden = t.role === "tick" || t.role === "caption";
+    if (!hidden && run?.role === t.role) {
+      run.el.appendChild(doc.createTextNode(" "));
+      svg(doc, "tspan", { x: t.x, y: t.y }, run.el, t.text);
+      continue;
+    }
+    const el = renderText(doc, t, hidden ? axisText : labels);
+    run = hidden ? undefined : { role: t.role, el };
+  }
 }
 
 /** A claim's group (its focus rect covers the whole row: the touch target) and, beside it, its words tied by `data-for`. */
@@ -107,11 +118,12 @@ const READ_ORDER: TextItem["role"][] = ["claimant", "value", "meta", "updated", 
 const SINGLE_ORDER: TextItem["role"][] = ["subject", "value", "claimant", "meta", "updated", "annotation"];
 
 /** A label; a cut one carries its full text in a `<title>` unless `title` is false. A figure's note `marker` (after a word joiner) is drawn raised and small. */
-function renderText(doc: Document, t: TextItem, parent: Element, title = true, marker?: string): void {
+function renderText(doc: Document, t: TextItem, parent: Element, title = true, marker?: string): Element {
   const cut = marker && t.text.endsWith(`\u2060${marker}`) ? t.text.length - marker.length - 1 : -1;
   const el = svg(doc, "text", { x: t.x, y: t.y, "text-anchor": t.anchor === "start" ? null : t.anchor, class: cls(`fc-${t.role}`) }, parent, cut < 0 ? t.text : t.text.slice(0, cut));
   if (cut >= 0) footnoteMark(doc, el, marker!);
   if (t.full && title) svg(doc, "title", undefined, el, t.full);
+  return el;
 }
 
 /** A qualifier's shape. Arrowheads are open chevrons: the claim runs on past the axis end. */
