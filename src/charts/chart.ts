@@ -650,7 +650,9 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
   // scrolls a tall mark's label into view, so the page jumps between press and release); the click focuses the one meant.
   listen(node, "mousedown", (e: MouseEvent) => {
     pressed = current && e.button === 0 ? pointer.pick(current.svg, marks, e) : null;
-    if (pressed) e.preventDefault();
+    // A press on a cluster's "+N events" (it zooms on click) must not focus the chart either: a tall chart would scroll.
+    const zoomer = (e.target as Element | null)?.closest?.("svg [data-zoom]");
+    if (pressed || zoomer) e.preventDefault();
   });
   listen(node, "keydown", (e: KeyboardEvent) => {
     const m = markOf(e);

@@ -71,6 +71,7 @@ export const ar: Catalogue = {
   "tl.legend.unknownEnd": "لم يُذكر البدء أو الانتهاء",
   "tl.legend.open": "مستمر",
   "tl.legend.cluster": "أحداث مجمّعة: اختر أو المس لعرض القائمة",
+  "tl.legend.clusterZoom": "أحداث مجمّعة: المس لعرض القائمة أو للتكبير",
   "kind.call": "اتصال هاتفي",
   "kind.meeting": "اجتماع",
   "kind.visit": "زيارة",

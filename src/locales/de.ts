@@ -71,6 +71,7 @@ export const de: Catalogue = {
   "tl.legend.unknownEnd": "Beginn oder Ende nicht gemeldet",
   "tl.legend.open": "Dauert an",
   "tl.legend.cluster": "Gruppierte Ereignisse: zum Auflisten auswählen oder antippen",
+  "tl.legend.clusterZoom": "Gruppierte Ereignisse: antippen zum Auflisten oder Vergrößern",
   "kind.call": "Telefonat",
   "kind.meeting": "Treffen",
   "kind.visit": "Besuch",

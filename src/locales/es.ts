@@ -71,6 +71,7 @@ export const es: Catalogue = {
   "tl.legend.unknownEnd": "Inicio o fin sin precisar",
   "tl.legend.open": "Continúa",
   "tl.legend.cluster": "Hechos agrupados: seleccione o toque para ver la lista",
+  "tl.legend.clusterZoom": "Hechos agrupados: toque para ver la lista o ampliar",
   "kind.call": "Llamada",
   "kind.meeting": "Reunión",
   "kind.visit": "Visita",

@@ -71,6 +71,7 @@ export const fr: Catalogue = {
   "tl.legend.unknownEnd": "Début ou fin non précisés",
   "tl.legend.open": "En cours",
   "tl.legend.cluster": "Événements regroupés\u00a0: sélectionner ou toucher pour les lister",
+  "tl.legend.clusterZoom": "Événements regroupés\u00a0: toucher pour les lister ou zoomer",
   "kind.call": "Appel",
   "kind.meeting": "Rencontre",
   "kind.visit": "Visite",

@@ -71,6 +71,7 @@ export const it: Catalogue = {
   "tl.legend.unknownEnd": "Inizio o fine non indicati",
   "tl.legend.open": "In corso",
   "tl.legend.cluster": "Eventi raggruppati: seleziona o tocca per l’elenco",
+  "tl.legend.clusterZoom": "Eventi raggruppati: tocca per l’elenco o per ingrandire",
   "kind.call": "Telefonata",
   "kind.meeting": "Incontro",
   "kind.visit": "Visita",

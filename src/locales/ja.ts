@@ -70,6 +70,7 @@ export const ja: Catalogue = {
   "tl.legend.unknownEnd": "開始または終了の報道なし",
   "tl.legend.open": "継続中",
   "tl.legend.cluster": "まとめた出来事：選択またはタップで一覧",
+  "tl.legend.clusterZoom": "まとめた出来事：タップで一覧または拡大",
   "kind.call": "電話会談",
   "kind.meeting": "会談",
   "kind.visit": "訪問",

@@ -70,6 +70,7 @@ export const ko: Catalogue = {
   "tl.legend.unknownEnd": "시작 또는 종료 시점 보도 없음",
   "tl.legend.open": "진행 중",
   "tl.legend.cluster": "묶인 사건: 선택하거나 눌러 목록 보기",
+  "tl.legend.clusterZoom": "묶인 사건: 눌러서 목록 보기 또는 확대",
   "kind.call": "통화",
   "kind.meeting": "회담",
   "kind.visit": "방문",

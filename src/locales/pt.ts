@@ -71,6 +71,7 @@ export const pt: Catalogue = {
   "tl.legend.unknownEnd": "Início ou fim não informado",
   "tl.legend.open": "Continua",
   "tl.legend.cluster": "Acontecimentos agrupados: selecione ou toque para ver a lista",
+  "tl.legend.clusterZoom": "Acontecimentos agrupados: toque para ver a lista ou ampliar",
   "kind.call": "Telefonema",
   "kind.meeting": "Reunião",
   "kind.visit": "Visita",

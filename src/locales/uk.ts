@@ -71,6 +71,7 @@ export const uk: Catalogue = {
   "tl.legend.unknownEnd": "Початок або кінець не повідомляються",
   "tl.legend.open": "Триває",
   "tl.legend.cluster": "Згруповані події: виберіть або торкніться, щоб побачити список",
+  "tl.legend.clusterZoom": "Згруповані події: торкніться, щоб побачити список або наблизити",
   "kind.call": "Телефонна розмова",
   "kind.meeting": "Зустріч",
   "kind.visit": "Візит",

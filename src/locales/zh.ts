@@ -70,6 +70,7 @@ export const zh: Catalogue = {
   "tl.legend.unknownEnd": "起止时间未见报道",
   "tl.legend.open": "持续中",
   "tl.legend.cluster": "已归组的事件：选中或轻触以列出",
+  "tl.legend.clusterZoom": "已归组的事件：轻触以列出或放大",
   "kind.call": "通话",
   "kind.meeting": "会晤",
   "kind.visit": "访问",

@@ -101,6 +101,7 @@ export const en = {
   "tl.legend.unknownEnd": "Start or end not reported",
   "tl.legend.open": "Continues",
   "tl.legend.cluster": "Grouped events: focus or tap to list",
+  "tl.legend.clusterZoom": "Grouped events: tap to list them or to zoom in",
   "kind.call": "Call",
   "kind.meeting": "Meeting",
   "kind.visit": "Visit",

@@ -7,6 +7,7 @@
  * focus or hover (CSS only: `:focus-within`, no script, CSP-safe).
  */
 import { TARGET, type LabelBox, type TimelineLayout, type TimelineMark } from "../layout/timeline.js";
+import { DAY } from "../model/dates.js";
 import { cls, html, roundAttr, svg } from "./dom.js";
 import { footnoteIcon, footnoteMark, renderChrome, renderFootnotes, renderLegend, svgRoot } from "./frame.js";
 import { isHollow, statusPath, symbolKind, symbolPath, type SymbolKind } from "./symbols.js";
@@ -74,6 +75,18 @@ function hitBox(m: TimelineMark): { x: number; y: number; width: number; height:
   const x = Math.min(box.x, m.band.x - 3);
   const y = Math.min(box.y, m.band.y - 3);
   return { x, y, width: Math.max(box.x + TARGET, m.band.x + m.band.width + 3) - x, height: Math.max(box.y + TARGET, m.band.y + m.band.height + 3) - y };
+}
+
+/** The days a cluster's events cover, as `domain` text ("2025-04-26/2025-04-28"); none when they share one day (zooming would not part them). */
+function clusterDomain(spans: Array<{ start: number; end: number }>): string | null {
+  let a = Infinity;
+  let b = -Infinity;
+  for (const sp of spans) {
+    if (sp.start < a) a = sp.start;
+    if (sp.end > b) b = sp.end;
+  }
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return b - a > DAY ? `${day(a)}/${day(b - 1)}` : null;
 }
 
 /** A cluster member's tick: a short line for a day, a thin bar for a span. */
@@ -166,7 +179,9 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
   for (const c of layout.clusters) {
     const g = svg(doc, "g", { class: cls("tl-group"), tabindex: -1, role: "group", "aria-label": `${c.label.lines[0]!.text}: ${c.members.map((i) => layout.marks[i]!.event.title).slice(0, 8).join("; ")}${c.members.length > 8 ? "…" : ""}` }, root);
     for (const b of c.bracket) svg(doc, "polyline", { points: pts(b), class: cls("tl-bracket"), "aria-hidden": "true" }, g);
-    const lab = svg(doc, "g", { "aria-hidden": "true" }, g);
+    // A cluster too big to list opens by zooming to its events' days (the `domain` a zoom button sets; "Whole
+    // timeline" leads back): one tap, and its members are drawn apart. A small cluster's list opens on tap instead.
+    const lab = svg(doc, "g", { "aria-hidden": "true", "data-zoom": c.panel ? null : clusterDomain(c.members.map((i) => layout.marks[i]!.span)) }, g);
     // One tap on "+N events" opens the list: a 44 px target behind the words.
     const cb = c.label;
     svg(doc, "rect", { x: cb.x - Math.max(2, (TARGET - cb.width) / 2), y: cb.y + cb.height / 2 - TARGET / 2, width: Math.max(cb.width + 4, TARGET), height: TARGET, class: cls("focus") }, lab);
@@ -269,6 +284,6 @@ function legendItems(doc: Document, layout: TimelineLayout): Array<{ label: stri
     )[key]!;
   };
   const items = layout.prepared.legend.map((l) => ({ label: l.label, draw: draw(l.key) }));
-  if (layout.clusters.length) items.push({ label: layout.prepared.words.t("tl.legend.cluster"), draw: path("M-7,-3v3h14v-3", "tl-bracket") });
+  if (layout.clusters.length) items.push({ label: layout.prepared.words.t(layout.clusters.every((c) => c.panel) ? "tl.legend.cluster" : "tl.legend.clusterZoom"), draw: path("M-7,-3v3h14v-3", "tl-bracket") });
   return items;
 }

@@ -229,7 +229,7 @@ const HELPERS = () => {
         }
         out.push({ what: `mark ${id}`, w, h });
       }
-      for (const c of chart().querySelectorAll("button, summary, a[href], [data-zoom], .claimline-v1-table-scroll")) {
+      for (const c of chart().querySelectorAll("button, summary, a[href], .claimline-v1-table-scroll")) {
         if (!shown(c)) continue;
         const b = c.getBoundingClientRect();
         out.push({ what: describe(c), w: b.width, h: b.height });
@@ -456,9 +456,9 @@ for (const story of STORIES) {
         const kept = await page.evaluate(() => ({ nav: document.activeElement?.getAttribute("data-nav"), stop: document.activeElement?.getAttribute("tabindex") }));
         if (kept.nav !== wasGroup || kept.stop !== "0") fails.push(`after a resize, focus is on ${JSON.stringify(kept)}, not group ${wasGroup} as the tab stop`);
         // A zoom choice pressed (selected): its words against its own background, in every mode.
-        if (await page.$("[data-claimline-chart] [data-zoom]")) {
-          await page.click("[data-claimline-chart] [data-zoom]:last-of-type");
-          await page.waitForSelector("[data-claimline-chart] [data-zoom][aria-pressed=true]");
+        if (await page.$("[data-claimline-chart] button[data-zoom]")) {
+          await page.click("[data-claimline-chart] button[data-zoom]:last-of-type");
+          await page.waitForSelector("[data-claimline-chart] button[data-zoom][aria-pressed=true]");
           const pressed = await page.evaluate(() => window.__m.text().filter((t) => t.what.startsWith("button")));
           for (const t of pressed.filter((t) => t.contrast < t.need)) fails.push(`zoom button text ${fmt(t.contrast)}:1: ${t.what}`);
           notes.push(`zoom buttons min ${fmt(Math.min(...pressed.map((t) => t.contrast)))}:1 with one pressed`);

@@ -749,7 +749,7 @@ await check("embed range and periods: data-domain and data-periods (and the elem
         bands: svg?.querySelectorAll(".claimline-v1-tl-period-band").length ?? 0,
         ids,
         drawnOutside: ids.filter((id) => outside.includes(id)),
-        zoom: [...h.querySelectorAll("[data-zoom]")].map((b) => `${b.getAttribute("data-zoom")}=${b.textContent}`),
+        zoom: [...h.querySelectorAll("button[data-zoom]")].map((b) => `${b.getAttribute("data-zoom")}=${b.textContent}`),
         ticks: [...(svg?.querySelectorAll(".claimline-v1-axis text, [class*='axis'] text") ?? [])].map((t) => t.textContent),
       };
     };
@@ -789,7 +789,7 @@ await check("gallery embed code: the snippets carry the story's periods, domain 
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const read = (root) => {
       const svg = root.querySelector("[data-claimline-chart] > svg");
-      return { ids: [...(svg?.querySelectorAll("[data-id]") ?? [])].map((m) => m.getAttribute("data-id")).sort().join(" "), bands: svg?.querySelectorAll(".claimline-v1-tl-period-band").length ?? -1, text: svg?.textContent ?? "", zoom: [...root.querySelectorAll("[data-zoom]")].map((b) => b.getAttribute("data-zoom")).join(" ") };
+      return { ids: [...(svg?.querySelectorAll("[data-id]") ?? [])].map((m) => m.getAttribute("data-id")).sort().join(" "), bands: svg?.querySelectorAll(".claimline-v1-tl-period-band").length ?? -1, text: svg?.textContent ?? "", zoom: [...root.querySelectorAll("button[data-zoom]")].map((b) => b.getAttribute("data-zoom")).join(" ") };
     };
     return { script, element, frame, story: read(document.querySelector("[data-stage]")), pasted: read(host), state: host.getAttribute("data-claimline-state"), hostText: host.textContent.slice(0, 200) };
   });
@@ -1109,13 +1109,13 @@ await check("zoom: every choice shows marks, and a way back to the whole timelin
           const b = m.getBoundingClientRect();
           return b.width > 0 && b.height > 0;
         });
-        const buttons = [...node.querySelectorAll("[data-zoom]")];
+        const buttons = [...node.querySelectorAll("button[data-zoom]")];
         return { marks: shown.length, choices: buttons.map((b) => b.getAttribute("data-zoom")), labels: buttons.map((b) => b.textContent), pressed: buttons.filter((b) => b.getAttribute("aria-pressed") === "true").map((b) => b.getAttribute("data-zoom")), back: buttons.some((b) => b.getAttribute("data-zoom") === "" && b.getBoundingClientRect().width > 0) };
       });
     const first = await read();
     expect(first.choices.length >= 2, `${width}px: ${first.choices.length} zoom choices`);
     const zoom = async (value) => {
-      await page.click(`[data-claimline-chart] [data-zoom="${value}"]`);
+      await page.click(`[data-claimline-chart] button[data-zoom="${value}"]`);
       await frames(page);
       return read();
     };
@@ -1134,6 +1134,35 @@ await check("zoom: every choice shows marks, and a way back to the whole timelin
     reportErrors(errors, "console");
     await close();
   }
+});
+
+await check("cluster: one tap on a '+N events' too big to list zooms to its events (44 px target), and 'Whole timeline' leads back", async () => {
+  const { page, errors, close } = await openPage(`/examples/chart.html?chart=timeline&story=timeline-dense-year`, { width: 320, height: 900 });
+  await page.waitForSelector("section[data-drawn] [data-claimline-chart] svg [data-id]", { timeout: 15000 });
+  const opener = page.locator("[data-claimline-chart] > svg .claimline-v1-tl-group > [data-zoom]").first();
+  expect((await opener.count()) === 1, "the dense story at 320 px has no cluster too big to list");
+  const members = await opener.evaluate((g) => g.parentElement.querySelectorAll("[data-id]").length);
+  const target = await opener.locator(".claimline-v1-focus").boundingBox();
+  expect(target.width >= 44 && target.height >= 44, `the '+N' target is ${Math.round(target.width)}×${Math.round(target.height)} px`);
+  const domain = await opener.getAttribute("data-zoom");
+  await opener.scrollIntoViewIfNeeded();
+  const box = await opener.locator(".claimline-v1-focus").boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await frames(page);
+  const after = await page.evaluate(() => {
+    const node = document.querySelector("[data-claimline-chart]");
+    const buttons = [...node.querySelectorAll("button[data-zoom]")];
+    return { marks: node.querySelectorAll(":scope > svg [data-id]").length, back: buttons.some((b) => b.getAttribute("data-zoom") === "" && b.getAttribute("aria-pressed") === "false") };
+  });
+  expect(after.marks >= members && after.marks < 1000, `after the tap on ${domain}: ${after.marks} marks (the cluster had ${members})`);
+  expect(after.back, "after the tap: no 'Whole timeline' button to lead back");
+  await page.click('[data-claimline-chart] button[data-zoom=""]');
+  await frames(page);
+  const back = await page.evaluate(() => document.querySelectorAll("[data-claimline-chart] > svg [data-id]").length);
+  expect(back === 1000, `back on the whole timeline: ${back} marks`);
+  current.notes.push(`+${members} → ${domain}: ${after.marks} marks drawn; back: ${back}`);
+  reportErrors(errors, "console");
+  await close();
 });
 
 await check("seed timeline labels as drawn (real fonts): the story's own domain at 1,200 px labels ≥ 20 of 23; ten events labelled in full at 1,200 and 320 px; no two labels' text boxes overlap", async () => {

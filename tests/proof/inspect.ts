@@ -69,7 +69,7 @@ export const ALLOWED_TAGS = new Set(
 
 /** Attribute names claimline emits. No `on*`, no `style`, no `href` other than on <a>, no xlink. */
 export const ALLOWED_ATTRS = new Set([
-  "xmlns", "class", "role", "width", "height", "viewbox", "font-family", "font-size", "font-weight", "id", "data-id", "data-for", "data-status", "data-checked", "dir", "data-kind", "data-row", "data-claimline-chart", "data-claimline-static", "data-qualifier", "data-subject", "data-precision", "data-lane", "data-count", "data-nav",
+  "xmlns", "class", "role", "width", "height", "viewbox", "font-family", "font-size", "font-weight", "id", "data-id", "data-for", "data-status", "data-checked", "dir", "data-kind", "data-row", "data-claimline-chart", "data-claimline-static", "data-qualifier", "data-subject", "data-precision", "data-lane", "data-count", "data-nav", "data-zoom",
   "aria-label", "aria-sort", "data-download", "aria-hidden", "aria-labelledby", "aria-describedby", "aria-live", "aria-controls", "aria-roledescription", "aria-expanded", "tabindex", "focusable", "hidden", "open", "scope", "colspan", "rowspan", "lang", "dir", "title",
   "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "rx", "ry", "d", "points", "transform", "dx", "dy", "text-anchor", "dominant-baseline", "fill", "stroke", "stroke-width", "stroke-dasharray", "stroke-linecap", "stroke-linejoin", "opacity", "fill-opacity", "clip-path", "vector-effect", "paint-order", "marker-end", "pointer-events",
   "href", "target", "rel", "type", "charset", "name", "content", "datetime",

@@ -239,6 +239,33 @@ describe("renderTimeline", () => {
     h.destroy();
   });
 
+  it("timeline handle: one tap on a cluster too big to list zooms to its events' days, and 'Whole timeline' leads back", async () => {
+    // Thirty events over ten days in May, one far off in January: at 320 px (horizontal) May folds into "+N events".
+    const may = Array.from({ length: 30 }, (_, i) => ev(`m${i}`, `2025-05-${String(10 + (i % 10)).padStart(2, "0")}`, { title: `Meeting number ${i} in May` }));
+    const doc = makeDocument();
+    const host = doc.createElement("div");
+    doc.body.appendChild(host);
+    const h = timeline(host, ds([...may, ev("far", "2024-01-02")]), { width: 320, orientation: "horizontal" });
+    const opener = h.node.querySelector(".claimline-v1-tl-group [data-zoom]")!;
+    const members = Array.from(opener.closest(".claimline-v1-tl-group")!.querySelectorAll("[data-id]")).map((m) => m.getAttribute("data-id"));
+    expect(members.length).toBeGreaterThan(8);
+    expect(opener.getAttribute("data-zoom")).toMatch(/^2025-05-1\d\/2025-05-1\d$/);
+    expect(h.node.querySelector(".claimline-v1-tl-group [data-zoom] .claimline-v1-tl-cluster")!.textContent).toMatch(/^\+\d+ events$/);
+    opener.dispatchEvent(new doc.defaultView!.Event("click", { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    const shown = Array.from(h.node.querySelectorAll("svg [data-id]")).map((m) => m.getAttribute("data-id"));
+    expect(shown).not.toContain("far");
+    for (const id of members) expect(shown).toContain(id);
+    // Drawn apart now: fewer of them folded than before.
+    expect(h.node.querySelectorAll(".claimline-v1-tl-group [data-id]").length).toBeLessThan(members.length);
+    const whole = Array.from(h.node.querySelectorAll<HTMLButtonElement>(".claimline-v1-zoom button")).find((b) => b.textContent === "Whole timeline")!;
+    expect(whole.getAttribute("aria-pressed")).toBe("false");
+    whole.dispatchEvent(new doc.defaultView!.Event("click", { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.node.querySelector('svg [data-id="far"]')).not.toBeNull();
+    h.destroy();
+  });
+
   it("timeline static output (server) has no zoom buttons", () => {
     const view = drawChart(timelineChart, makeDocument(), parseDataset(seeds), resolveTimelineOptions({}), 800);
     expect(isMessage(view) ? null : view.header!.querySelector("button")).toBeNull();
