@@ -307,6 +307,8 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       for (const el of Array.from(v.svg.querySelectorAll<SVGElement>("[data-id]"))) if (!marks.has(el.getAttribute("data-id")!)) marks.set(el.getAttribute("data-id")!, el);
       tabStop = marks.get(v.order[0]!) ?? null;
       if (v.footer) {
+        // A reader who opened the notes keeps them open across a resize.
+        if (prev.footer?.querySelector("details[open]")) v.footer.querySelector("details")?.setAttribute("open", "");
         if (prev.footer) prev.footer.replaceWith(v.footer);
         else v.svg.after(v.footer);
       } else prev.footer?.remove();

@@ -42,8 +42,9 @@ export function footnoteIcon(doc: Document, sign: string): (g: SVGGElement) => v
  */
 export function renderFootnotes(doc: Document, footer: HTMLElement, notes: ReadonlyArray<{ id: string; n: number; marker: string; line: string }>, heading: string): void {
   if (!notes.length) return;
-  const box = html(doc, "div", { class: cls("footnotes") });
-  html(doc, "p", { class: cls("footnotes-heading") }, box, heading);
+  // Folded under "Notes" in the live chart (each note is also in its mark's card, one tap away); static output opens it.
+  const box = html(doc, "details", { class: cls("footnotes") });
+  html(doc, "span", { class: cls("footnotes-heading") }, html(doc, "summary", undefined, box), `${heading} (${notes.length})`);
   // A list whose items begin with their markers (hidden from assistive tech, like the markers on the chart: the words say it).
   const ul = html(doc, "ul", undefined, box);
   for (const f of notes) {
@@ -226,7 +227,7 @@ export function framedSvg(doc: Document, view: { svg: SVGSVGElement; header?: HT
   root.appendChild(top);
   root.appendChild(body);
   let bottom = offset + H;
-  for (const p of Array.from(view.footer?.querySelectorAll("p, li") ?? [])) {
+  for (const p of Array.from(view.footer?.querySelectorAll(`p, li, .${PREFIX}-footnotes-heading`) ?? [])) {
     // A numbered note: its marker hangs in the margin, the words wrap beside it, never cut (they carry what sources dispute).
     const mark = p.tagName.toLowerCase() === "li" ? p.querySelector(`.${PREFIX}-fn-mark`) : null;
     const marker = mark ? (mark.textContent ?? "") : null;

@@ -90,7 +90,7 @@ ${w} ${c}zoom{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin:6px 
 ${w} ${c}zoom button{font:inherit;color:var(--claimline-accent);background:var(--claimline-bg);border:1px solid var(--claimline-muted);border-radius:3px;padding:4px 8px;min-height:44px;min-width:44px;cursor:pointer}
 ${w} ${c}zoom button[aria-pressed=true]{color:var(--claimline-bg);background:var(--claimline-accent);border-color:var(--claimline-accent);font-weight:600}
 ${w} ${c}data{margin-top:8px;font-size:13px}
-${w} ${c}data summary{cursor:pointer;color:var(--claimline-accent);min-height:44px;display:flex;align-items:center}
+${w} ${c}data summary,${w} ${c}footnotes summary{cursor:pointer;color:var(--claimline-accent);min-height:44px;display:flex;align-items:center}
 ${w} ${c}data th button{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;text-align:inherit;cursor:pointer;min-height:44px;min-width:44px}
 ${w} ${c}data th[aria-sort=ascending] button::after{content:" ▲"}
 ${w} ${c}data th[aria-sort=descending] button::after{content:" ▼"}

@@ -202,6 +202,8 @@ function staticRoot(doc: Document, chart: string, result: Drawn["result"], narro
       if (v.header) into.appendChild(v.header);
       into.appendChild(v.svg);
       if (v.footer) into.appendChild(v.footer);
+      // Without JavaScript the notes are read here, not in a card: open.
+      v.footer?.querySelector(`.${PREFIX}-footnotes`)?.setAttribute("open", "");
     };
     picture(result, root);
     if (narrow) {

@@ -43,7 +43,7 @@ describe("timeline: notes and disagreements in static output", () => {
     for (const width of [320, 1200]) {
       const svg = renderToString("timeline", seeds, { width });
       const text = svgLines(svg).join(" ");
-      expect(svgLines(svg)).toContain("Notes");
+      expect(svgLines(svg)).toContain("Notes (21)");
       expect(text).toContain("Sources differ: The Independent says February 2021.");
       expect(text).toContain("Sources differ: UK daily says November 2024.");
       // Numbered as drawn: ≠1 is the invasion, and its words follow its number.
@@ -137,5 +137,33 @@ describe("promise tracker and figure comparison: notes and disagreements", () =>
     const items = Array.from(v.footer!.querySelectorAll("li")).map((li) => li.textContent);
     expect(items).toContain("≠1 AP, Evacuated — Sources differ: The Daily says more than 120,000.");
     expect(items).toContain("2 The Daily, Evacuated — Counted to 30 August.");
+  });
+});
+
+describe("the notes under a live chart and a static one", () => {
+  it("live: folded under 'Notes (N)' (each note is in its mark's card too), and kept open across a resize once opened", async () => {
+    const { makeDocument } = await import("../helpers/dom.js");
+    const { timeline } = await import("../../src/charts/timeline.js");
+    const doc = makeDocument();
+    const host = doc.createElement("div");
+    doc.body.appendChild(host);
+    const h = timeline(host, seeds, { width: 800 });
+    const notes = () => h.node.querySelector<HTMLDetailsElement>("details.claimline-v1-footnotes")!;
+    expect(notes().hasAttribute("open")).toBe(false);
+    expect(notes().querySelector("summary")!.textContent).toBe("Notes (21)");
+    expect(notes().querySelectorAll("li")).toHaveLength(21);
+    notes().setAttribute("open", "");
+    h.resize(640);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(notes().hasAttribute("open")).toBe(true);
+    h.destroy();
+  });
+
+  it("static (html page and fragment): open, so a reader without JavaScript sees every note", () => {
+    for (const format of ["html", "fragment"] as const) {
+      const out = renderToString("timeline", seeds, { width: 800, format });
+      expect(out).toMatch(/<details open="" class="claimline-v1-footnotes"/);
+      expect(out).toContain("Sources differ: UK daily says November 2024");
+    }
   });
 });
