@@ -68,7 +68,7 @@ export function resolveFigureComparisonOptions(input: unknown): FigureComparison
   return r;
 }
 
-export const figureComparisonChart: ChartDefinition<FigureComparisonOptions, PreparedFigures> = define<FigureComparisonOptions, PreparedFigures, ReturnType<typeof placeFigureComparison>>({
+export const figureComparisonChart: ChartDefinition<FigureComparisonOptions, PreparedFigures> = /* @__PURE__ */ define<FigureComparisonOptions, PreparedFigures, ReturnType<typeof placeFigureComparison>>({
   name: "figure-comparison",
   css: CSS_FIGURE_COMPARISON,
   resolveOptions: resolveFigureComparisonOptions,
@@ -83,4 +83,4 @@ export const figureComparisonChart: ChartDefinition<FigureComparisonOptions, Pre
   render: renderFigureComparison,
 });
 
-export const figureComparison = factory<FigureComparisonInput>(figureComparisonChart);
+export const figureComparison = /* @__PURE__ */ factory<FigureComparisonInput>(figureComparisonChart);

@@ -63,7 +63,7 @@ export function resolvePromiseTrackerOptions(input: unknown): ResolvedPromiseTra
   return r;
 }
 
-export const promiseTrackerChart: ChartDefinition<ResolvedPromiseTrackerOptions, PreparedTracker> = define<ResolvedPromiseTrackerOptions, PreparedTracker, ReturnType<typeof placePromiseTracker>>({
+export const promiseTrackerChart: ChartDefinition<ResolvedPromiseTrackerOptions, PreparedTracker> = /* @__PURE__ */ define<ResolvedPromiseTrackerOptions, PreparedTracker, ReturnType<typeof placePromiseTracker>>({
   name: "promise-tracker",
   css: CSS_PROMISE_TRACKER,
   resolveOptions: resolvePromiseTrackerOptions,
@@ -75,4 +75,4 @@ export const promiseTrackerChart: ChartDefinition<ResolvedPromiseTrackerOptions,
   render: renderPromiseTracker,
 });
 
-export const promiseTracker = factory<PromiseTrackerOptions | Record<string, unknown>>(promiseTrackerChart);
+export const promiseTracker = /* @__PURE__ */ factory<PromiseTrackerOptions | Record<string, unknown>>(promiseTrackerChart);

@@ -67,7 +67,7 @@ export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions 
   return r;
 }
 
-export const timelineChart: ChartDefinition<ResolvedTimelineOptions, PreparedTimeline> = define<ResolvedTimelineOptions, PreparedTimeline, ReturnType<typeof placeTimeline>>({
+export const timelineChart: ChartDefinition<ResolvedTimelineOptions, PreparedTimeline> = /* @__PURE__ */ define<ResolvedTimelineOptions, PreparedTimeline, ReturnType<typeof placeTimeline>>({
   name: "timeline",
   css: CSS_TIMELINE,
   resolveOptions: resolveTimelineOptions,
@@ -86,4 +86,4 @@ export const timelineChart: ChartDefinition<ResolvedTimelineOptions, PreparedTim
   render: renderTimeline,
 });
 
-export const timeline = factory<TimelineOptions>(timelineChart);
+export const timeline = /* @__PURE__ */ factory<TimelineOptions>(timelineChart);
