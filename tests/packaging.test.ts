@@ -34,4 +34,21 @@ describe("a one-chart build carries only that chart's CSS (14.17)", () => {
     expect(code).toMatch(/fc-band-edge/);
     expect(code).not.toMatch(/pt-overdue-bar|tl-whisker/);
   });
+
+  // The built package too: there the charts share one chunk, so only statement-level purity (the
+  // /* @__PURE__ */ on define() and factory()) lets a bundler drop the charts a page does not import.
+  it.skipIf(!existsSync(new URL("../dist/claimline.js", import.meta.url)))("figureComparison alone, from dist/ as a bundler sees the package, carries no timeline or tracker code", async () => {
+    const { build } = await import("esbuild");
+    const out = await build({
+      stdin: { contents: 'export { figureComparison } from "./dist/claimline.js";', resolveDir: new URL("..", import.meta.url).pathname, loader: "js" },
+      bundle: true,
+      format: "esm",
+      write: false,
+      minify: true,
+      logLevel: "silent",
+    });
+    const code = out.outputFiles[0]!.text;
+    expect(code).toMatch(/fc-band-edge/);
+    expect(code).not.toMatch(/pt-overdue-bar|tl-whisker|tl-cluster/);
+  });
 });
