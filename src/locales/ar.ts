@@ -244,6 +244,7 @@ export const ar: Catalogue = {
   "cite.differWhat": "المصادر متباينة: {what}",
   "fn.heading": "ملاحظات",
   "fn.item": "{title} — {text}",
+  "fn.ref": "الملاحظة {n} أسفل الرسم",
   "fn.legendNote": "انظر الملاحظة المرقّمة أسفل الرسم",
   "fn.legendDiffer": "المصادر متباينة: انظر الملاحظة أسفل الرسم",
   "chrome.others": { zero: "{n} مصادر أخرى", one: "مصدر آخر", two: "مصدران آخران", few: "{n} مصادر أخرى", many: "{n} مصدرًا آخر", other: "{n} مصدر آخر" },

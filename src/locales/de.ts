@@ -244,6 +244,7 @@ export const de: Catalogue = {
   "cite.differWhat": "Quellen weichen ab: {what}",
   "fn.heading": "Anmerkungen",
   "fn.item": "{title} – {text}",
+  "fn.ref": "Anmerkung {n} unter der Grafik",
   "fn.legendNote": "Siehe die nummerierte Anmerkung unter der Grafik",
   "fn.legendDiffer": "Quellen weichen ab: siehe Anmerkung unter der Grafik",
   "chrome.others": { one: "{n} weitere", other: "{n} weitere" },

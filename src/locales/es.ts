@@ -244,6 +244,7 @@ export const es: Catalogue = {
   "cite.differWhat": "Las fuentes discrepan: {what}",
   "fn.heading": "Notas",
   "fn.item": "{title} — {text}",
+  "fn.ref": "Nota {n} bajo el gráfico",
   "fn.legendNote": "Véase la nota numerada bajo el gráfico",
   "fn.legendDiffer": "Las fuentes discrepan: véase la nota bajo el gráfico",
   "chrome.others": { one: "{n} más", many: "{n} más", other: "{n} más" },

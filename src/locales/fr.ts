@@ -244,6 +244,7 @@ export const fr: Catalogue = {
   "cite.differWhat": "Les sources divergent : {what}",
   "fn.heading": "Remarques",
   "fn.item": "{title} — {text}",
+  "fn.ref": "Note {n} sous le graphique",
   "fn.legendNote": "Voir la remarque numérotée sous le graphique",
   "fn.legendDiffer": "Les sources divergent : voir la remarque sous le graphique",
   "chrome.others": { one: "{n} autre", many: "{n} d’autres", other: "{n} autres" },

@@ -244,6 +244,7 @@ export const it: Catalogue = {
   "cite.differWhat": "Le fonti non concordano: {what}",
   "fn.heading": "Note",
   "fn.item": "{title} – {text}",
+  "fn.ref": "Nota {n} sotto il grafico",
   "fn.legendNote": "Vedi la nota numerata sotto il grafico",
   "fn.legendDiffer": "Le fonti non concordano: vedi la nota sotto il grafico",
   "chrome.others": { one: "{n} altro", many: "altri {n}", other: "altri {n}" },

@@ -243,6 +243,7 @@ export const ja: Catalogue = {
   "cite.differWhat": "出典により異なる：{what}",
   "fn.heading": "注",
   "fn.item": "{title}——{text}",
+  "fn.ref": "グラフ下の注{n}",
   "fn.legendNote": "図の下の番号付きの注を参照",
   "fn.legendDiffer": "出典により異なる：図の下の注を参照",
   "chrome.others": { other: "ほか{n}件" },

@@ -243,6 +243,7 @@ export const ko: Catalogue = {
   "cite.differWhat": "출처마다 다름: {what}",
   "fn.heading": "참고",
   "fn.item": "{title} — {text}",
+  "fn.ref": "차트 아래 주 {n}",
   "fn.legendNote": "차트 아래 번호 붙은 참고 사항 참조",
   "fn.legendDiffer": "출처마다 다름: 차트 아래 참고 사항 참조",
   "chrome.others": { other: "기타 {n}곳" },

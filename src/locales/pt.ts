@@ -244,6 +244,7 @@ export const pt: Catalogue = {
   "cite.differWhat": "As fontes divergem: {what}",
   "fn.heading": "Observações",
   "fn.item": "{title} — {text}",
+  "fn.ref": "Nota {n} abaixo do gráfico",
   "fn.legendNote": "Ver a observação numerada abaixo do gráfico",
   "fn.legendDiffer": "As fontes divergem: ver a observação abaixo do gráfico",
   "chrome.others": { one: "mais {n}", many: "mais {n}", other: "mais {n}" },

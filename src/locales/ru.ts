@@ -245,6 +245,7 @@ export const ru: Catalogue = {
   "cite.differWhat": "Источники расходятся: {what}",
   "fn.heading": "Примечания",
   "fn.item": "{title} — {text}",
+  "fn.ref": "Примечание {n} под графиком",
   "fn.legendNote": "См. пронумерованное примечание под графиком",
   "fn.legendDiffer": "Источники расходятся: см. примечание под графиком",
   "chrome.others": { one: "ещё {n}", few: "ещё {n}", many: "ещё {n}", other: "ещё {n}" },

@@ -244,6 +244,7 @@ export const uk: Catalogue = {
   "cite.differWhat": "Джерела розходяться: {what}",
   "fn.heading": "Примітки",
   "fn.item": "{title} — {text}",
+  "fn.ref": "Примітка {n} під графіком",
   "fn.legendNote": "Див. пронумеровану примітку під графіком",
   "fn.legendDiffer": "Джерела розходяться: див. примітку під графіком",
   "chrome.others": { one: "ще {n}", few: "ще {n}", many: "ще {n}", other: "ще {n}" },

@@ -243,6 +243,7 @@ export const zh: Catalogue = {
   "cite.differWhat": "各来源说法不一：{what}",
   "fn.heading": "注释",
   "fn.item": "{title}——{text}",
+  "fn.ref": "见图表下方注{n}",
   "fn.legendNote": "见图表下方的编号注释",
   "fn.legendDiffer": "各来源说法不一：见图表下方的注释",
   "chrome.others": { other: "另外{n}家" },

@@ -43,6 +43,7 @@ export const en = {
   "cite.differWhat": "Sources differ: {what}",
   "fn.heading": "Notes",
   "fn.item": "{title} — {text}",
+  "fn.ref": "Note {n} under the chart",
   "fn.legendNote": "See the numbered note under the chart",
   "fn.legendDiffer": "Sources differ: see the note under the chart",
   "legend.label": "Key",

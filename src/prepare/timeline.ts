@@ -233,7 +233,12 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
     const forced = highlight.has(e.id);
     const importance = typeof e.importance === "number" && Number.isFinite(e.importance) ? e.importance : 0;
     // The event's note and what its sources dispute: said in its name, numbered in time order under the chart.
-    const noted = noteText(citationLinks(r.citations, w), e.note, w);
+    const links = citationLinks(r.citations, w);
+    const noted = noteText(links, e.note, w);
+    const disputes = links.map((l) => l.disputes).filter((d): d is string => !!d);
+    // Numbered in time order under the chart; the name says what the sources dispute and points to the note
+    // (read in full in the card and the notes list, not on every arrow press).
+    const fn = addFootnote(footnotes, e.id, e.title, noted, w);
     const entry: TimelineEntry = {
       id: e.id,
       event: e,
@@ -251,12 +256,14 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
       rank: (forced ? 1e6 : 0) + (note ? 1e5 : 0) + importance * 100 - (PRIORITY.indexOf(e.kind) + 1 || PRIORITY.length + 1) / 1e3,
       forced,
       name: sentence([
-        `${e.title}, ${dateText}`,
-        kindWord(e.kind, w) + (statusWord ? ` (${statusWord})` : ""),
+        // Title, date and status in the order the label draws them (a voice user says what they see).
+        `${e.title}, ${dateText}` + (statusWord ? `, ${statusWord}` : ""),
+        kindWord(e.kind, w),
         participants.length ? w.list(participants) : "",
         e.place,
         note ? w.t("tl.noteLine", { note }) : "",
-        noted && w.t("tl.noteLine", { note: noted.text }),
+        disputes.length ? w.t("cite.differWhat", { what: disputes.join("; ") }) : "",
+        fn && w.t("fn.ref", { n: w.fmt.number(fn.n) }),
       ]),
       row: `${e.title} · ${dateText}`,
     };
@@ -264,8 +271,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
       entry.note = note;
       entry.noteLine = w.t("tl.noteLine", { note });
     }
-    // The event's note and what its sources dispute: numbered in time order, marked at the end of the date line.
-    const fn = addFootnote(footnotes, e.id, e.title, noted, w);
+    // The note's marker at the end of the date line.
     // A word joiner, not a space: the marker stays on the date's last line, as a footnote's number does.
     if (fn) (entry.marker = fn.marker), (entry.dateLine += `\u2060${fn.marker}`);
     return entry;

@@ -32,9 +32,11 @@ describe("timeline: notes and disagreements in static output", () => {
       expect(inv.parentElement!.firstChild!.textContent).toBe("February 2022");
       // An event with a note but no dispute gets a plain number.
       expect(markerOf(v, "kursk-incursion")!.textContent).toMatch(/^\d+$/);
-      // The name says the note in full, with what the disputing source gives; the marker is not in it.
+      // The name says what the disputing source gives and points to the note (read in full in the card and the
+      // list, not on every arrow press); the marker itself is not in it.
       const name = v.svg.querySelector('[data-id="invasion-of-ukraine"]')!.getAttribute("aria-label")!;
-      expect(name).toContain("Note: Sources differ: The Independent says February 2021. Sources disagree on the year.");
+      expect(name).toMatch(/Sources differ: The Independent says February 2021\. Note 1 under the chart\.$/);
+      expect(name).not.toContain("Sources disagree on the year");
       expect(name).not.toContain("≠");
     }
   });

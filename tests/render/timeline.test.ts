@@ -121,7 +121,7 @@ describe("renderTimeline", () => {
     expect(mark("c").querySelector(".claimline-v1-tl-status")).not.toBeNull();
     expect(mark("d").querySelector(".claimline-v1-tl-hollow")).toBeNull();
     expect(shownText(mark("b"))).toContain("postponed");
-    expect(mark("c").getAttribute("aria-label")).toMatch(/^Event c, Mar 10, 2025\. Meeting \(cancelled\)\./);
+    expect(mark("c").getAttribute("aria-label")).toMatch(/^Event c, Mar 10, 2025, cancelled\. Meeting\./);
     expect(view.summary).toContain("1 scheduled, 1 postponed, and 1 cancelled");
   });
 
