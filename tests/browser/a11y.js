@@ -393,7 +393,7 @@ for (const story of STORIES) {
         if (closed !== back) fails.push(`Close left focus on ${closed}, not the mark`);
 
         // Open the table, then Tab through every control (the card open: its Close button too).
-        await page.click("[data-claimline-chart] summary");
+        await page.click("[data-claimline-chart] details.claimline-v1-data > summary");
         await page.focus("[data-claimline-chart] > svg [data-id][tabindex='0']");
         await page.keyboard.press("Enter");
         for (let i = 0; i < 40; i++) {
@@ -409,7 +409,7 @@ for (const story of STORIES) {
         // axe with the card shown and the table open.
         await page.focus("[data-claimline-chart] > svg [data-id][tabindex='0']");
         await page.keyboard.press("Enter");
-        const state = await page.evaluate(() => ({ card: !document.querySelector("[data-claimline-chart] .claimline-v1-detail").hidden, table: document.querySelector("[data-claimline-chart] details").open }));
+        const state = await page.evaluate(() => ({ card: !document.querySelector("[data-claimline-chart] .claimline-v1-detail").hidden, table: document.querySelector("[data-claimline-chart] details.claimline-v1-data").open }));
         if (!state.card || !state.table) fails.push(`axe state: card shown ${state.card}, table open ${state.table}`);
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {

@@ -420,7 +420,7 @@ await check("iframe embed: pym height messages size the iframe, shrinking too", 
   // Shrink: remove the data table inside the first frame.
   const frame = page.frames().find((f) => f.url().includes("promise-tracker.html"));
   const tall = sizes.find((s) => s.src.includes("promise-tracker")).height;
-  await frame.evaluate(() => document.querySelector("details")?.remove());
+  await frame.evaluate(() => document.querySelector("details.claimline-v1-data")?.remove());
   await page.waitForFunction((h) => Number(document.querySelector("#frame-tracker iframe").height) < h - 20, tall, { timeout: 5000 }).catch(() => {});
   const short = await page.evaluate(() => Number(document.querySelector("#frame-tracker iframe").height));
   expect(short < tall - 20, `the iframe did not shrink (${tall} → ${short})`);
