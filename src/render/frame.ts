@@ -49,8 +49,9 @@ export function renderFootnotes(doc: Document, footer: HTMLElement, notes: Reado
   const ul = html(doc, "ul", undefined, box);
   for (const f of notes) {
     const li = html(doc, "li", undefined, ul);
-    html(doc, "span", { class: cls("fn-mark"), "aria-hidden": "true" }, li, f.marker);
-    li.appendChild(doc.createTextNode(` ${f.line}`));
+    // The space after the marker is the marker's (hidden with it), so the item is read from its first word.
+    html(doc, "span", { class: cls("fn-mark"), "aria-hidden": "true" }, li, `${f.marker} `);
+    li.appendChild(doc.createTextNode(f.line));
   }
   footer.insertBefore(box, footer.firstChild);
 }
@@ -230,7 +231,7 @@ export function framedSvg(doc: Document, view: { svg: SVGSVGElement; header?: HT
   for (const p of Array.from(view.footer?.querySelectorAll(`p, li, .${PREFIX}-footnotes-heading`) ?? [])) {
     // A numbered note: its marker hangs in the margin, the words wrap beside it, never cut (they carry what sources dispute).
     const mark = p.tagName.toLowerCase() === "li" ? p.querySelector(`.${PREFIX}-fn-mark`) : null;
-    const marker = mark ? (mark.textContent ?? "") : null;
+    const marker = mark ? (mark.textContent ?? "").trim() : null;
     const words = Array.from(p.childNodes)
       .filter((n) => n !== mark)
       .map((n) => n.textContent ?? "")
