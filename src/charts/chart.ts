@@ -288,10 +288,6 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       if (!el.getAttribute("role")) el.setAttribute("role", "button");
       el.setAttribute("aria-controls", detailId);
     }
-    // A mark's drawn words are its name's, cut or wrapped to the width: the name (the same at every width) says
-    // them once; exposed, they would be read again, line by line, and differently at each width.
-    const said = v.svg.querySelectorAll("[data-id] text");
-    for (let i = 0; i < said.length; i++) if (!said[i]!.hasAttribute("aria-hidden")) said[i]!.setAttribute("aria-hidden", "true");
     const prev = current;
     if (prev && card && tableEl && tableSpec) {
       if (v.header) {

@@ -199,7 +199,8 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
       const rg = svg(doc, "g", { class: cls("tl-row"), display: "none" }, mg);
       svg(doc, "rect", { x: c.panel!.x + 2, y: row.y - 27, width: c.panel!.width - 4, height: TARGET, class: cls("focus") }, rg);
       svg(doc, "path", { d: symbolPath(symbolKind(m.kind, P.customKinds), row.x - 9, row.y - 4, 4.5), class: cls("tl-sym", isHollow(m.status) ? "tl-hollow" : "") }, rg);
-      svg(doc, "text", { x: row.x, y: row.y, class: cls("tl-row-text") }, rg, rowText);
+      // The member's name says the row's words (the same at every width): drawn, not read again.
+      svg(doc, "text", { x: row.x, y: row.y, class: cls("tl-row-text"), "aria-hidden": "true" }, rg, rowText);
     });
   }
 

@@ -172,6 +172,8 @@ describe("renderTimeline", () => {
     const rows = group.querySelectorAll("[data-id] .claimline-v1-tl-row");
     expect(rows.length).toBe(group.querySelectorAll("[data-id]").length);
     expect(group.querySelector(".claimline-v1-tl-panel")).not.toBeNull();
+    // A row's words are its member's name, drawn: hidden, so they are not read a second time.
+    for (const t of group.querySelectorAll("[data-id] text")) expect(t.closest('[aria-hidden="true"]')).not.toBeNull();
   });
 
   it("renderTimeline at 320 px gives every mark a hit area of at least 44 × 44 px; axis ticks stay hidden from assistive technology", () => {
