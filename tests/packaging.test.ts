@@ -19,18 +19,23 @@ describe("browser users do not install linkedom (14.16)", () => {
   });
 });
 
+/** `figureComparison` alone, bundled and minified as a page's bundler would, from `from` (src/ or the built dist/). */
+async function figureComparisonAlone(from: string, loader: "ts" | "js"): Promise<string> {
+  const { build } = await import("esbuild");
+  const out = await build({
+    stdin: { contents: `export { figureComparison } from "${from}";`, resolveDir: new URL("..", import.meta.url).pathname, loader },
+    bundle: true,
+    format: "esm",
+    write: false,
+    minify: true,
+    logLevel: "silent",
+  });
+  return out.outputFiles[0]!.text;
+}
+
 describe("a one-chart build carries only that chart's CSS (14.17)", () => {
   it("figureComparison alone bundles none of the timeline's or the promise tracker's rules", async () => {
-    const { build } = await import("esbuild");
-    const out = await build({
-      stdin: { contents: 'export { figureComparison } from "./src/index.ts";', resolveDir: new URL("..", import.meta.url).pathname, loader: "ts" },
-      bundle: true,
-      format: "esm",
-      write: false,
-      minify: true,
-      logLevel: "silent",
-    });
-    const code = out.outputFiles[0]!.text;
+    const code = await figureComparisonAlone("./src/index.ts", "ts");
     expect(code).toMatch(/fc-band-edge/);
     expect(code).not.toMatch(/pt-overdue-bar|tl-whisker/);
   });
@@ -38,16 +43,7 @@ describe("a one-chart build carries only that chart's CSS (14.17)", () => {
   // The built package too: there the charts share one chunk, so only statement-level purity (the
   // /* @__PURE__ */ on define() and factory()) lets a bundler drop the charts a page does not import.
   it.skipIf(!existsSync(new URL("../dist/claimline.js", import.meta.url)))("figureComparison alone, from dist/ as a bundler sees the package, carries no timeline or tracker code", async () => {
-    const { build } = await import("esbuild");
-    const out = await build({
-      stdin: { contents: 'export { figureComparison } from "./dist/claimline.js";', resolveDir: new URL("..", import.meta.url).pathname, loader: "js" },
-      bundle: true,
-      format: "esm",
-      write: false,
-      minify: true,
-      logLevel: "silent",
-    });
-    const code = out.outputFiles[0]!.text;
+    const code = await figureComparisonAlone("./dist/claimline.js", "js");
     expect(code).toMatch(/fc-band-edge/);
     expect(code).not.toMatch(/pt-overdue-bar|tl-whisker|tl-cluster/);
   });

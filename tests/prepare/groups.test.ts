@@ -16,6 +16,16 @@ import { makeDocument } from "../helpers/dom.js";
 const data = resolveDataset(parseDataset(seeds));
 const ids = (g: { ids: string[] }[]) => g.flatMap((x) => x.ids);
 
+/** The seed promise tracker mounted at 800 px on a linkedom page, drawn. */
+async function mountTracker() {
+  const doc = makeDocument();
+  const host = doc.createElement("div");
+  doc.body.appendChild(host);
+  const h = promiseTracker(host, seeds, { asOf: "2025-08-16", width: 800 });
+  await Promise.resolve();
+  return { h, host, svg: host.querySelector("[data-claimline-chart] > svg")! };
+}
+
 describe("chart groups", () => {
   it("promise tracker: a group per status, in status order, every promise once", () => {
     const p = promiseTrackerChart.prepare(data, resolvePromiseTrackerOptions({ asOf: "2025-08-16" })) as PreparedTracker;
@@ -48,12 +58,7 @@ describe("chart groups", () => {
 
 describe("the handle's group nodes", () => {
   it("one focusable node per group, named with its position and count, after the title and description", async () => {
-    const doc = makeDocument();
-    const host = doc.createElement("div");
-    doc.body.appendChild(host);
-    const h = promiseTracker(host, seeds, { asOf: "2025-08-16", width: 800 });
-    await Promise.resolve();
-    const svg = host.querySelector("[data-claimline-chart] > svg")!;
+    const { h, svg } = await mountTracker();
     const nodes = [...svg.querySelectorAll("[data-nav]")];
     expect(nodes.map((n) => n.getAttribute("aria-label"))).toEqual([
       "Partly kept, group 1 of 4, 1 promise",
@@ -70,12 +75,7 @@ describe("the handle's group nodes", () => {
 
 describe("the group nodes across a redraw", () => {
   it("a resize builds them once again (one layer), with the same names", async () => {
-    const doc = makeDocument();
-    const host = doc.createElement("div");
-    doc.body.appendChild(host);
-    const h = promiseTracker(host, seeds, { asOf: "2025-08-16", width: 800 });
-    await Promise.resolve();
-    const svg = host.querySelector("[data-claimline-chart] > svg")!;
+    const { h, host, svg } = await mountTracker();
     const before = [...svg.querySelectorAll("[data-nav]")].map((n) => n.getAttribute("aria-label"));
     h.resize(320);
     await Promise.resolve();
