@@ -21,6 +21,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { colourMaths } from "./colour.js";
 import { startServer } from "../../scripts/serve.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -62,23 +63,9 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta n
 
 // ---- in-page measurements ---------------------------------------------------------------------------
 
-/** Installed once per page as window.__m: colour maths and the measurements that need no key presses. */
+/** Installed once per page as window.__m (after window.__colour, tests/browser/colour.js): the measurements that need no key presses. */
 const HELPERS = () => {
-  const parse = (c) => {
-    const m = /rgba?\(([^)]+)\)/.exec(c ?? "");
-    if (!m) return null;
-    const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
-    return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
-  };
-  const lum = ({ r, g, b }) => {
-    const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-  };
-  const blend = (fg, bg, a) => ({ r: fg.r * a + bg.r * (1 - a), g: fg.g * a + bg.g * (1 - a), b: fg.b * a + bg.b * (1 - a) });
-  const ratio = (a, b) => {
-    const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
-    return (x + 0.05) / (y + 0.05);
-  };
+  const { parse, blend, ratio } = window.__colour;
   const chart = () => document.querySelector("[data-claimline-chart]");
   const svgRoot = () => chart().querySelector(":scope > svg");
   /** The opaque colour behind an HTML element: the first ancestor background that is not transparent. */
@@ -280,7 +267,7 @@ async function openChart(story, width, mode) {
     { factory: story.factory, data: seeds, options: { ...story.args, theme: mode.theme } },
   );
   await page.waitForSelector("[data-claimline-chart] > svg [data-id]", { timeout: 15000 });
-  await page.evaluate(`window.__m = (${HELPERS.toString()})()`);
+  await page.evaluate(`(${colourMaths})(); window.__m = (${HELPERS})()`);
   return { page, errors, close: () => context.close() };
 }
 

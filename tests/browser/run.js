@@ -23,6 +23,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { colourMaths } from "./colour.js";
 import { startServer } from "../../scripts/serve.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -843,19 +844,16 @@ async function bundlePage(width, height = 900) {
   await p.page.route("**/__issue12.html", (route) => route.fulfill({ contentType: "text/html", body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>claimline check</title></head><body><main></main></body></html>' }));
   await p.page.goto(new URL("/__issue12.html", base).href);
   await p.page.addScriptTag({ url: new URL("/dist/claimline.min.js", base).href });
+  await p.page.evaluate(`(${colourMaths})()`);
   await p.page.evaluate(() => {
-    // WCAG contrast of two sRGB colours, and a painted colour composited (its alpha, its opacity) over the background.
-    const lum = (c) => c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+    // WCAG contrast (tests/browser/colour.js) on [r, g, b] triples, and a painted colour composited (its alpha, its opacity) over the background.
+    const { parse, ratio } = window.__colour;
     const rgb = (s) => {
-      const m = /rgba?\(([^)]+)\)/.exec(s ?? "");
-      if (!m) return null;
-      const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
-      return { c: p.slice(0, 3), a: p.length > 3 ? p[3] : 1 };
+      const p = parse(s);
+      return p && { c: [p.r, p.g, p.b], a: p.a };
     };
-    window.__ratio = (a, b) => {
-      const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
-      return (x + 0.05) / (y + 0.05);
-    };
+    const of = ([r, g, b]) => ({ r, g, b });
+    window.__ratio = (a, b) => ratio(of(a), of(b));
     window.__bg = (node) => rgb(getComputedStyle(node).backgroundColor).c;
     /** The contrast of an element's fill and stroke against `bg`, with its fill-/stroke-opacity and every ancestor's opacity. */
     window.__paint = (el, bg) => {
