@@ -19,7 +19,7 @@ import { cls, html, PREFIX, svg, uniqueId } from "../render/dom.js";
 import { fillTable, renderDetail, renderMessage, renderTable, sameTable } from "../render/frame.js";
 import { ensureStyles } from "../render/styles.js";
 import { patchTree } from "../render/patch.js";
-import { chartGroups, groupCount, type ChartGroup } from "../prepare/groups.js";
+import type { ChartGroup } from "../prepare/groups.js";
 import { markPointer } from "./pointer.js";
 import { csvFormatRows } from "d3-dsv";
 import { isMessage, type ChartDefinition, type ChartMessage, type ChartView, type TableSpec } from "../render/view.js";
@@ -197,7 +197,7 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     try {
       if (!prepared || prepared.dataset !== dataset || prepared.opts !== opts) {
         const value = def.prepare(resolveDataset(dataset), opts);
-        prepared = { dataset, opts, value, groups: isMessage(value as ChartView | ChartMessage) ? [] : chartGroups(def.name, value, opts as { lanes?: never }) };
+        prepared = { dataset, opts, value, groups: isMessage(value as ChartView | ChartMessage) ? [] : def.groups(value as P, opts) };
       }
       const p = prepared.value;
       result = isMessage(p as ChartView | ChartMessage) ? (p as ChartMessage) : def.draw(doc, p as P, opts, width);
@@ -375,7 +375,7 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     v.svg.insertBefore(layer, before);
     groups.forEach((g, i) => {
       for (const id of g.ids) if (!nav.of.has(id)) nav.of.set(id, i);
-      const label = words.t("nav.group", { name: g.name, i: i + 1, n: groups.length, records: groupCount(def.name, words, g.ids.length) });
+      const label = words.t("nav.group", { name: g.name, i: i + 1, n: groups.length, records: words.t(g.unit, { n: g.ids.length }) });
       const el = svg(doc, "g", { class: cls("nav-group"), "data-nav": i, tabindex: -1, role: "button", "aria-label": label }, layer);
       svg(doc, "rect", { class: cls("nav-ring"), x: 0, y: 0, width: 0, height: 0, rx: 4 }, el);
       nav.nodes.push(el);

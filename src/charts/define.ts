@@ -7,6 +7,7 @@ import { parseDate } from "../model/dates.js";
 import { OptionError, type ResolvedCommon } from "../model/options.js";
 import { parseDomainText } from "../model/periodText.js";
 import type { ResolvedDataset } from "../model/resolve.js";
+import type { ChartGroup } from "../prepare/groups.js";
 import type { ChartDefinition, ChartMessage, ChartName, ChartView } from "../render/view.js";
 import { createChart, type ChartHandle } from "./chart.js";
 
@@ -16,6 +17,7 @@ export interface ChartStages<O extends ResolvedCommon, P, L> {
   css: () => string;
   resolveOptions(options: unknown): O;
   prepare(data: ResolvedDataset, options: O): P | ChartMessage;
+  groups(prepared: P, options: O): ChartGroup[];
   place(prepared: P, options: O, width: number): L;
   render(doc: Document, layout: L): ChartView | ChartMessage;
 }
@@ -26,6 +28,7 @@ export function define<O extends ResolvedCommon, P, L>(s: ChartStages<O, P, L>):
     css: s.css,
     resolveOptions: s.resolveOptions,
     prepare: s.prepare,
+    groups: s.groups,
     draw: (doc, prepared, options, width) => s.render(doc, s.place(prepared, options, width)),
   };
 }

@@ -9,6 +9,7 @@ import { prepareFigureComparison, type FigureComparisonOptions, type PreparedFig
 import { wordsFor } from "../prepare/messages.js";
 import { renderFigureComparison } from "../render/figureComparison.js";
 import type { ChartDefinition, CommonOptions } from "../render/view.js";
+import { figureGroups } from "../prepare/groups.js";
 import { resolveChartOptions } from "./common.js";
 import { CSS_FIGURE_COMPARISON } from "../render/styles.js";
 import { define, factory } from "./define.js";
@@ -79,6 +80,7 @@ export const figureComparisonChart: ChartDefinition<FigureComparisonOptions, Pre
     if (options.subject !== undefined && !subjects.includes(options.subject)) return { message: w.t("fc.noSubject", { subject: JSON.stringify(options.subject) }), details: subjects };
     return prepareFigureComparison(data, options);
   },
+  groups: figureGroups,
   place: (prepared, _options, width) => placeFigureComparison(prepared, width),
   render: renderFigureComparison,
 });

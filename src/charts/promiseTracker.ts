@@ -7,6 +7,7 @@ import { parseDate } from "../model/dates.js";
 import { idListOption, keyword, objectOption, OptionError, stringOption } from "../model/options.js";
 import { placePromiseTracker } from "../layout/promiseTracker.js";
 import { preparePromiseTracker, type PreparedTracker, type ResolvedPromiseTrackerOptions } from "../prepare/promiseTracker.js";
+import { trackerGroups } from "../prepare/groups.js";
 import { resolveChartOptions } from "./common.js";
 import { CSS_PROMISE_TRACKER } from "../render/styles.js";
 import { renderPromiseTracker } from "../render/promiseTracker.js";
@@ -71,6 +72,7 @@ export const promiseTrackerChart: ChartDefinition<ResolvedPromiseTrackerOptions,
     const p = preparePromiseTracker(data, options);
     return p.entries.length ? p : { message: p.words.t("pt.none") };
   },
+  groups: trackerGroups,
   place: placePromiseTracker,
   render: renderPromiseTracker,
 });

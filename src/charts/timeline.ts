@@ -7,6 +7,7 @@ import { parseDate } from "../model/dates.js";
 import { parseDomainText } from "../model/periodText.js";
 import { idListOption, keyword, numberOption, objectOption, OptionError, stringOption } from "../model/options.js";
 import { prepareTimeline, type PreparedTimeline, type ResolvedTimelineOptions, type TimelinePeriodOption } from "../prepare/timeline.js";
+import { timelineGroups } from "../prepare/groups.js";
 import { resolveChartOptions } from "./common.js";
 import { CSS_TIMELINE } from "../render/styles.js";
 import { renderTimeline } from "../render/timeline.js";
@@ -82,6 +83,7 @@ export const timelineChart: ChartDefinition<ResolvedTimelineOptions, PreparedTim
     }
     return p;
   },
+  groups: (p, o) => timelineGroups(p, o.lanes),
   place: placeTimeline,
   render: renderTimeline,
 });

@@ -5,12 +5,12 @@
  *                     when every event falls in one year, a group per kind;
  *   promise tracker   the drawn groups (speaker or topic) when the chart is grouped; else a group per status;
  *   figure comparison a group per compared subject, and one for the subjects with a single claim.
- * Each group lists its records' ids in the chart's own order; the handle (charts/chart.ts) keeps only the
- * ids it drew and announces each group with its name, position and count.
+ * Each group lists its records' ids in the chart's own order; each chart's definition names its function
+ * (`groups`), and the handle (charts/chart.ts) keeps only the ids it drew and announces each group with its
+ * name, position and count.
  */
-import type { ChartName } from "../render/view.js";
 import type { PreparedFigures } from "./figureComparison.js";
-import type { MessageKey, Words } from "./messages.js";
+import type { MessageKey } from "./messages.js";
 import { STATUS_ORDER, type PreparedTracker } from "./promiseTracker.js";
 import type { LaneMode, PreparedTimeline } from "./timeline.js";
 
@@ -21,21 +21,18 @@ export interface ChartGroup {
   name: string;
   /** Record ids, in the chart's order. */
   ids: string[];
-}
-
-/** What a group's position and count are read as: "Overdue, group 3 of 5, 12 promises". */
-export function groupCount(chart: ChartName, words: Words, n: number): string {
-  return words.t(chart === "timeline" ? "tl.events" : chart === "promise-tracker" ? "pt.promises" : "fc.claims", { n });
+  /** How its records are counted when it is read ("12 promises"): a plural message taking `n`. */
+  unit: MessageKey;
 }
 
 const cap = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 /** Group records by a key, keeping the first-seen order of keys unless `order` says otherwise. */
-function bucket(ids: Array<[string, string, string]>, order?: readonly string[]): ChartGroup[] {
+function bucket(ids: Array<[string, string, string]>, unit: MessageKey, order?: readonly string[]): ChartGroup[] {
   const out = new Map<string, ChartGroup>();
   for (const [id, key, name] of ids) {
     let g = out.get(key);
-    if (!g) out.set(key, (g = { id: key, name, ids: [] }));
+    if (!g) out.set(key, (g = { id: key, name, ids: [], unit }));
     g.ids.push(id);
   }
   const list = [...out.values()];
@@ -50,10 +47,10 @@ export function timelineGroups(p: PreparedTimeline, lanes: LaneMode): ChartGroup
     return bucket(p.entries.map((e, k) => {
       const lane = a.eventLanes[k]?.[0] ?? 0;
       return [e.id, `lane:${a.laneKeys[lane] ?? lane}`, a.laneNames[lane] ?? ""];
-    }), a.laneKeys.map((key) => `lane:${key}`));
+    }), "tl.events", a.laneKeys.map((key) => `lane:${key}`));
   };
   if (lanes !== "none") return byLane(lanes);
-  const years = bucket(p.entries.map((e) => [e.id, `year:${new Date(e.span.start).getUTCFullYear()}`, p.words.fmt.year(e.span.start)]));
+  const years = bucket(p.entries.map((e) => [e.id, `year:${new Date(e.span.start).getUTCFullYear()}`, p.words.fmt.year(e.span.start)]), "tl.events");
   years.sort((a, b) => Number(a.id.slice(5)) - Number(b.id.slice(5)));
   return years.length > 1 ? years : byLane("kind");
 }
@@ -61,7 +58,7 @@ export function timelineGroups(p: PreparedTimeline, lanes: LaneMode): ChartGroup
 export function trackerGroups(p: PreparedTracker): ChartGroup[] {
   const keys = [...p.groups.keys()];
   if (keys.length > 1 || (keys.length === 1 && keys[0] !== "")) {
-    return keys.map((k, i) => ({ id: `group:${i}`, name: k, ids: p.groups.get(k)!.map((e) => e.p.id) }));
+    return keys.map((k, i) => ({ id: `group:${i}`, name: k, ids: p.groups.get(k)!.map((e) => e.p.id), unit: "pt.promises" }));
   }
   const KEY: Record<string, MessageKey> = { kept: "pt.kept", partial: "pt.partial", late: "pt.late", broken: "pt.broken", overdue: "pt.overdue", unknown: "pt.unknown", open: "pt.open" };
   const order = [...STATUS_ORDER.map((s) => `status:${s}`), "status:future"];
@@ -70,6 +67,7 @@ export function trackerGroups(p: PreparedTracker): ChartGroup[] {
       const s = e.future ? "future" : e.s.status;
       return [e.p.id, `status:${s}`, cap(p.words.t(e.future ? "pt.notYet" : (KEY[s] ?? "pt.open")))];
     }),
+    "pt.promises",
     order,
   );
 }
@@ -79,15 +77,8 @@ export function figureGroups(p: PreparedFigures): ChartGroup[] {
   const singles: string[] = [];
   p.panels.forEach((panel, i) => {
     if (panel.single) singles.push(...panel.entries.map((e) => e.id));
-    else out.push({ id: `panel:${i}`, name: panel.heading, ids: panel.entries.map((e) => e.id) });
+    else out.push({ id: `panel:${i}`, name: panel.heading, ids: panel.entries.map((e) => e.id), unit: "fc.claims" });
   });
-  if (singles.length) out.push({ id: "singles", name: p.singlesHeading ?? p.words.t("fc.singles"), ids: singles });
+  if (singles.length) out.push({ id: "singles", name: p.singlesHeading ?? p.words.t("fc.singles"), ids: singles, unit: "fc.claims" });
   return out;
-}
-
-/** The groups of any chart's prepared result (the handle calls this once per prepare, not per resize). */
-export function chartGroups(chart: ChartName, prepared: unknown, options: { lanes?: LaneMode }): ChartGroup[] {
-  if (chart === "timeline") return timelineGroups(prepared as PreparedTimeline, options.lanes ?? "none");
-  if (chart === "promise-tracker") return trackerGroups(prepared as PreparedTracker);
-  return figureGroups(prepared as PreparedFigures);
 }

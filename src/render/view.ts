@@ -1,5 +1,6 @@
 import type { ResolvedCommon } from "../model/options.js";
 import type { ResolvedDataset } from "../model/resolve.js";
+import type { ChartGroup } from "../prepare/groups.js";
 import type { Words } from "../prepare/messages.js";
 
 /** What a chart shows when a record is focused, hovered or tapped. All strings are data: set as text. */
@@ -86,6 +87,8 @@ export interface ChartDefinition<O extends ResolvedCommon = ResolvedCommon, P = 
   css: () => string;
   resolveOptions(options: unknown): O;
   prepare(data: ResolvedDataset, options: O): P | ChartMessage;
+  /** The chart as groups of records, for keyboard navigation (prepare/groups.ts); from the prepared result, once per prepare. */
+  groups(prepared: P, options: O): ChartGroup[];
   draw(doc: Document, prepared: P, options: O, width: number): ChartView | ChartMessage;
 }
 
