@@ -242,7 +242,7 @@ export const ar: Catalogue = {
   "cite.disputes": "{source}: {value}",
   "cite.differ": "المصادر متباينة",
   "cite.differWhat": "المصادر متباينة: {what}",
-  "fn.heading": "ملاحظات",
+  "fn.heading": "ملاحظات ({n})",
   "fn.item": "{title} — {text}",
   "fn.ref": "الملاحظة {n} أسفل الرسم",
   "fn.legendNote": "انظر الملاحظة المرقّمة أسفل الرسم",

@@ -242,7 +242,7 @@ export const de: Catalogue = {
   "cite.disputes": "{source} nennt {value}",
   "cite.differ": "Quellen weichen ab",
   "cite.differWhat": "Quellen weichen ab: {what}",
-  "fn.heading": "Anmerkungen",
+  "fn.heading": "Anmerkungen ({n})",
   "fn.item": "{title} – {text}",
   "fn.ref": "Anmerkung {n} unter der Grafik",
   "fn.legendNote": "Siehe die nummerierte Anmerkung unter der Grafik",

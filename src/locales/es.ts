@@ -242,7 +242,7 @@ export const es: Catalogue = {
   "cite.disputes": "{source} da {value}",
   "cite.differ": "Las fuentes discrepan",
   "cite.differWhat": "Las fuentes discrepan: {what}",
-  "fn.heading": "Notas",
+  "fn.heading": "Notas ({n})",
   "fn.item": "{title} — {text}",
   "fn.ref": "Nota {n} bajo el gráfico",
   "fn.legendNote": "Véase la nota numerada bajo el gráfico",

@@ -242,7 +242,7 @@ export const fr: Catalogue = {
   "cite.disputes": "{source} avance {value}",
   "cite.differ": "Les sources divergent",
   "cite.differWhat": "Les sources divergent : {what}",
-  "fn.heading": "Remarques",
+  "fn.heading": "Remarques ({n})",
   "fn.item": "{title} — {text}",
   "fn.ref": "Note {n} sous le graphique",
   "fn.legendNote": "Voir la remarque numérotée sous le graphique",

@@ -242,7 +242,7 @@ export const it: Catalogue = {
   "cite.disputes": "{source} indica {value}",
   "cite.differ": "Le fonti non concordano",
   "cite.differWhat": "Le fonti non concordano: {what}",
-  "fn.heading": "Note",
+  "fn.heading": "Note ({n})",
   "fn.item": "{title} – {text}",
   "fn.ref": "Nota {n} sotto il grafico",
   "fn.legendNote": "Vedi la nota numerata sotto il grafico",

@@ -241,7 +241,7 @@ export const ja: Catalogue = {
   "cite.disputes": "{source}：{value}",
   "cite.differ": "出典により異なる",
   "cite.differWhat": "出典により異なる：{what}",
-  "fn.heading": "注",
+  "fn.heading": "注（{n}）",
   "fn.item": "{title}——{text}",
   "fn.ref": "グラフ下の注{n}",
   "fn.legendNote": "図の下の番号付きの注を参照",

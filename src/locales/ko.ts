@@ -241,7 +241,7 @@ export const ko: Catalogue = {
   "cite.disputes": "{source}: {value}",
   "cite.differ": "출처마다 다름",
   "cite.differWhat": "출처마다 다름: {what}",
-  "fn.heading": "참고",
+  "fn.heading": "참고 ({n})",
   "fn.item": "{title} — {text}",
   "fn.ref": "차트 아래 주 {n}",
   "fn.legendNote": "차트 아래 번호 붙은 참고 사항 참조",

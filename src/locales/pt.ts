@@ -242,7 +242,7 @@ export const pt: Catalogue = {
   "cite.disputes": "{source} fala em {value}",
   "cite.differ": "As fontes divergem",
   "cite.differWhat": "As fontes divergem: {what}",
-  "fn.heading": "Observações",
+  "fn.heading": "Observações ({n})",
   "fn.item": "{title} — {text}",
   "fn.ref": "Nota {n} abaixo do gráfico",
   "fn.legendNote": "Ver a observação numerada abaixo do gráfico",

@@ -243,7 +243,7 @@ export const ru: Catalogue = {
   "cite.disputes": "{source}: {value}",
   "cite.differ": "Источники расходятся",
   "cite.differWhat": "Источники расходятся: {what}",
-  "fn.heading": "Примечания",
+  "fn.heading": "Примечания ({n})",
   "fn.item": "{title} — {text}",
   "fn.ref": "Примечание {n} под графиком",
   "fn.legendNote": "См. пронумерованное примечание под графиком",

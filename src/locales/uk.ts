@@ -242,7 +242,7 @@ export const uk: Catalogue = {
   "cite.disputes": "{source}: {value}",
   "cite.differ": "Джерела розходяться",
   "cite.differWhat": "Джерела розходяться: {what}",
-  "fn.heading": "Примітки",
+  "fn.heading": "Примітки ({n})",
   "fn.item": "{title} — {text}",
   "fn.ref": "Примітка {n} під графіком",
   "fn.legendNote": "Див. пронумеровану примітку під графіком",

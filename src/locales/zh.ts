@@ -241,7 +241,7 @@ export const zh: Catalogue = {
   "cite.disputes": "{source}称{value}",
   "cite.differ": "各来源说法不一",
   "cite.differWhat": "各来源说法不一：{what}",
-  "fn.heading": "注释",
+  "fn.heading": "注释（{n}）",
   "fn.item": "{title}——{text}",
   "fn.ref": "见图表下方注{n}",
   "fn.legendNote": "见图表下方的编号注释",

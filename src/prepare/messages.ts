@@ -41,7 +41,7 @@ export const en = {
   "cite.disputes": "{source} says {value}",
   "cite.differ": "Sources differ",
   "cite.differWhat": "Sources differ: {what}",
-  "fn.heading": "Notes",
+  "fn.heading": "Notes ({n})",
   "fn.item": "{title} — {text}",
   "fn.ref": "Note {n} under the chart",
   "fn.legendNote": "See the numbered note under the chart",

@@ -48,7 +48,7 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout): Cha
   // 4. The legend explains only the marks drawn.
   const header = html(doc, "div", { class: cls("header") });
   const footer = renderChrome(doc, header, P.chrome);
-  renderFootnotes(doc, footer, P.footnotes, P.words.t("fn.heading"));
+  renderFootnotes(doc, footer, P.footnotes, P.words.t("fn.heading", { n: P.footnotes.length }));
   const icon = (key: (typeof P.legend)[number]["key"]) => (key === "fn:note" ? footnoteIcon(doc, P.words.fmt.number(1)) : key === "fn:differ" ? footnoteIcon(doc, "≠") : (g: SVGGElement) => LEGEND[key](doc, g));
   if (P.legend.length) header.appendChild(renderLegend(doc, P.legend.map((l) => ({ label: l.label, draw: icon(l.key) })), P.words.t("fc.legendLabel")));
 

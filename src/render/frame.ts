@@ -44,7 +44,7 @@ export function renderFootnotes(doc: Document, footer: HTMLElement, notes: Reado
   if (!notes.length) return;
   // Folded under "Notes" in the live chart (each note is also in its mark's card, one tap away); static output opens it.
   const box = html(doc, "details", { class: cls("footnotes") });
-  html(doc, "span", { class: cls("footnotes-heading") }, html(doc, "summary", undefined, box), `${heading} (${notes.length})`);
+  html(doc, "span", { class: cls("footnotes-heading") }, html(doc, "summary", undefined, box), heading);
   // A list whose items begin with their markers (hidden from assistive tech, like the markers on the chart: the words say it).
   const ul = html(doc, "ul", undefined, box);
   for (const f of notes) {

@@ -152,7 +152,7 @@ export function renderPromiseTracker(doc: Doc, L: PromiseTrackerLayout): ChartVi
   const details = new Map(P.entries.map((e) => [e.p.id, e.detail]));
   const header = html(doc, "div", { class: cls("header") });
   const footer = renderChrome(doc, header, P.chrome);
-  renderFootnotes(doc, footer, P.footnotes, P.words.t("fn.heading"));
+  renderFootnotes(doc, footer, P.footnotes, P.words.t("fn.heading", { n: P.footnotes.length }));
   const draw: Record<string, (g: SVGGElement) => void> = {
     said: (g) => void svg(doc, "circle", { class: cls("pt-said"), cx: 0, cy: 0, r: 3.5 }, g),
     window: (g) => void svg(doc, "rect", { class: cls("pt-window"), x: -7, y: -4, width: 14, height: 8 }, g),

@@ -207,7 +207,7 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
   // 4. Header, table, details, keyboard order: the words come prepared.
   const header = html(doc, "div", { class: cls("header") });
   const footer = renderChrome(doc, header, P.chrome);
-  renderFootnotes(doc, footer, P.footnotes, P.words.t("fn.heading"));
+  renderFootnotes(doc, footer, P.footnotes, P.words.t("fn.heading", { n: P.footnotes.length }));
   header.appendChild(renderLegend(doc, legendItems(doc, layout), P.words.t("legend.label")));
   if (layout.lanesHidden) html(doc, "p", { class: cls("muted") }, header, P.words.t("tl.noLanes"));
   return {
