@@ -213,6 +213,8 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
   // 2. Each event's words and date style.
   const highlight = new Set(options.highlight ?? []);
   const footnotes: Footnote[] = [];
+  // Each event's citations in words, built once: its name, its table row and its card read them.
+  const linkList: Array<DetailSpec["links"]> = [];
   const entries: TimelineEntry[] = visible.map((r) => {
     const e = r.record;
     const iv = r.span.interval;
@@ -234,6 +236,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
     const importance = typeof e.importance === "number" && Number.isFinite(e.importance) ? e.importance : 0;
     // The event's note and what its sources dispute: said in its name, numbered in time order under the chart.
     const links = citationLinks(r.citations, w);
+    linkList.push(links);
     const noted = noteText(links, e.note, w);
     const disputes = links.map((l) => l.disputes).filter((d): d is string => !!d);
     // Numbered in time order under the chart; the name says what the sources dispute and points to the note
@@ -276,7 +279,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
     if (fn) (entry.marker = fn.marker), (entry.dateLine += `\u2060${fn.marker}`);
     return entry;
   });
-  const byId = new Map(entries.map((m, k) => [m.id, { m, r: visible[k]! }]));
+  const byId = new Map(entries.map((m, k) => [m.id, { m, links: linkList[k]! }]));
 
   // 3. Lanes: one per actor, per kind, or one; computed per mode on demand (a narrow vertical layout falls back to one lane).
   const laneCache = new Map<LaneMode, LaneAssignment>();
@@ -314,8 +317,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
     show: w.t("table.show", { n: entries.length }),
     columns: [w.t("tl.col.event"), w.t("tl.col.date"), w.t("tl.col.kind"), w.t("tl.col.who"), w.t("tl.col.place"), w.t("tl.col.status"), w.t("tl.col.sources"), ...(notes ? [w.t("tl.col.notes")] : [])],
     rows: entries.map((m) => {
-      const r = byId.get(m.id)!.r;
-      const links = citationLinks(r.citations, w);
+      const links = byId.get(m.id)!.links;
       return {
         id: m.id,
         cells: [
@@ -335,7 +337,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
   const detail = (id: string): DetailSpec | undefined => {
     let d = cards.get(id);
     const hit = byId.get(id);
-    if (!d && hit) cards.set(id, (d = detailOf(hit.m, hit.r, w)));
+    if (!d && hit) cards.set(id, (d = detailOf(hit.m, hit.links, w)));
     return d;
   };
   const legend: PreparedTimeline["legend"] = [];
@@ -433,7 +435,7 @@ function summarize(entries: TimelineEntry[], hidden: number, w: Words, customKin
   return st.length ? w.t("tl.summaryStatus", { shown, when, kinds: w.list(parts), statuses: w.list(st) }) : w.t("tl.summary", { shown, when, kinds: w.list(parts) });
 }
 
-function detailOf(m: TimelineEntry, r: ResolvedEvent, w: Words): DetailSpec {
+function detailOf(m: TimelineEntry, links: DetailSpec["links"], w: Words): DetailSpec {
   const e = m.event;
   return {
     heading: e.title,
@@ -447,6 +449,6 @@ function detailOf(m: TimelineEntry, r: ResolvedEvent, w: Words): DetailSpec {
       ...(e.note ? [{ label: w.t("tl.card.note"), text: e.note }] : []),
     ],
     // Every citation carries its own quote, in the list of sources.
-    links: citationLinks(r.citations, w),
+    links,
   };
 }
