@@ -82,6 +82,8 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
   let marks = new Map<string, SVGElement>();
   /** The one mark with tabindex="0" (roving tabindex) and the one with the active class. */
   let tabStop: SVGElement | null = null;
+  /** A lean chart's mark names (ChartView.names): set on a mark when it is reached. */
+  let names: ReadonlyMap<string, string> | undefined;
   let activeEl: SVGElement | null = null;
   /** The data table element and the spec it shows (built lazily for big tables). */
   let tableEl: HTMLDetailsElement | null = null;
@@ -280,13 +282,14 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
       if (!marks.has(id)) marks.set(id, el);
     }
     const order = v.order;
-    for (let i = 0; i < order.length; i++) {
+    names = v.names;
+    // A lean chart (ChartView.names) names only its tab stop now; every other mark when it is reached (arm).
+    for (let i = 0; i < (names ? Math.min(1, order.length) : order.length); i++) {
       const el = marks.get(order[i]!);
       if (!el) continue;
       el.setAttribute("tabindex", i === 0 ? "0" : "-1");
       if (i === 0) tabStop = el;
-      if (!el.getAttribute("role")) el.setAttribute("role", "button");
-      el.setAttribute("aria-controls", detailId);
+      arm(el);
     }
     const prev = current;
     if (prev && card && tableEl && tableSpec) {
@@ -336,13 +339,30 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     else if (navFocus !== null) go(nav.nodes[Number(navFocus)]);
     pointer.reset();
     if (zoomFocus !== null) Array.from(v.header?.querySelectorAll<HTMLElement>("[data-zoom]") ?? []).find((b) => b.getAttribute("data-zoom") === zoomFocus)?.focus();
-    if (focusedId) marks.get(focusedId)?.focus();
+    const refocus = focusedId ? marks.get(focusedId) : undefined;
+    if (refocus) {
+      arm(refocus);
+      refocus.focus();
+    }
     if (pinned && marks.has(pinned)) show(pinned, true);
     else pinned = null;
   }
 
+  /**
+   * A mark's role, name and tie to the card, given when it is reached: at once for every mark of a chart that
+   * draws their names, on focus for a lean one (ChartView.names, issue 11 item 5: no name markup per mark).
+   */
+  function arm(el: SVGElement): void {
+    if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
+    if (!el.getAttribute("role")) el.setAttribute("role", "button");
+    const name = names?.get(el.getAttribute("data-id") ?? "");
+    if (name !== undefined && el.getAttribute("aria-label") !== name) el.setAttribute("aria-label", name);
+    if (el.getAttribute("aria-controls") !== detailId) el.setAttribute("aria-controls", detailId);
+  }
+
   /** Make `el` the one mark reached by Tab. */
   function setTabStop(el: SVGElement): void {
+    if (el.hasAttribute("data-id")) arm(el);
     if (tabStop === el) return;
     tabStop?.setAttribute("tabindex", "-1");
     el.setAttribute("tabindex", "0");
@@ -639,7 +659,10 @@ export function createChart<O extends ResolvedCommon, P>(def: ChartDefinition<O,
     if (m) {
       const id = m.getAttribute("data-id")!;
       // The keyboard carries on from the mark meant (focused here, not by the press: see mousedown).
-      if (picked && doc.activeElement !== m) m.focus({ preventScroll: true });
+      if (picked && doc.activeElement !== m) {
+        arm(m);
+        m.focus({ preventScroll: true });
+      }
       if (pinned === id) hide(true);
       else show(id, true);
     }

@@ -9,7 +9,7 @@ import type { FigureLayout, FigureMark, FigurePanel, FigureRow, TextItem } from 
 import type { Qualifier } from "../model/types.js";
 import { cls, html, svg } from "./dom.js";
 import { footnoteIcon, footnoteMark, renderChrome, renderFootnotes, renderLegend, svgRoot } from "./frame.js";
-import type { ChartView, DetailSpec } from "./view.js";
+import { LEAN_MARKS, markName, type ChartView, type DetailSpec } from "./view.js";
 
 const R = 4.5;
 
@@ -18,13 +18,17 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout): Cha
   const summary = P.chrome.summary;
   const root = svgRoot(doc, { width: layout.width, height: layout.height, title: P.chrome.headline, desc: summary, className: "figure-comparison" });
   const details = new Map<string, DetailSpec>();
+  // A dense comparison's rows are drawn lean: named by the handle when reached (see LEAN_MARKS).
+  const lean = layout.order.length > LEAN_MARKS;
+  const names = new Map<string, string>();
 
   for (const panel of layout.panels) {
     const g = svg(doc, "g", { class: cls("fc-panel") }, root);
     renderPanelGround(doc, panel, layout.width, g);
     // 2. One group per claim: focus area, guide, mark, labels.
     for (const row of panel.rows) {
-      const rg = renderRow(doc, row, layout.width, g);
+      const rg = renderRow(doc, row, layout.width, g, lean);
+      if (lean) names.set(row.id, row.entry.name);
       svg(doc, "line", { class: cls("fc-guide"), x1: panel.plot.x0, x2: panel.plot.x1, y1: row.mark.y, y2: row.mark.y }, rg);
       renderMark(doc, row.mark, svg(doc, "g", { class: cls("fc-mark", `fc-${row.mark.kind}`), "aria-hidden": "true" }, rg));
       details.set(row.id, row.entry.detail);
@@ -39,7 +43,8 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout): Cha
       const left = row.left ?? 0;
       if (row.highlight) svg(doc, "rect", { class: cls("fc-highlight-bg"), x: left + 0.5, y: row.top, width: (row.width ?? layout.width) - 1, height: row.height, rx: 3, "aria-hidden": "true" }, g);
       if (row.top > layout.singles.rows[0]!.top) svg(doc, "line", { class: cls("fc-list-rule"), x1: left, x2: left + (row.width ?? layout.width), y1: row.top - 1, y2: row.top - 1, "aria-hidden": "true" }, g);
-      const rg = renderRow(doc, row, layout.width, g, SINGLE_ORDER);
+      const rg = renderRow(doc, row, layout.width, g, lean, SINGLE_ORDER);
+      if (lean) names.set(row.id, row.entry.name);
       LEGEND[row.claim.qualifier](doc, svg(doc, "g", { class: cls("fc-mark", `fc-${row.mark.kind}`), transform: `translate(${row.mark.x},${row.mark.y})`, "aria-hidden": "true" }, rg));
       details.set(row.id, row.entry.detail);
     }
@@ -52,7 +57,7 @@ export function renderFigureComparison(doc: Document, layout: FigureLayout): Cha
   const icon = (key: (typeof P.legend)[number]["key"]) => (key === "fn:note" ? footnoteIcon(doc, P.words.fmt.number(1)) : key === "fn:differ" ? footnoteIcon(doc, "≠") : (g: SVGGElement) => LEGEND[key](doc, g));
   if (P.legend.length) header.appendChild(renderLegend(doc, P.legend.map((l) => ({ label: l.label, draw: icon(l.key) })), P.words.t("fc.legendLabel")));
 
-  return { svg: root, summary, table: P.table, details, order: layout.order, header, footer, words: P.words };
+  return { svg: root, summary, table: P.table, details, order: layout.order, ...(lean ? { names } : {}), header, footer, words: P.words };
 }
 
 /** A panel's highlight, grid, band, zero line, axis (with its break when zero is left out), heading, notes and ticks. */
@@ -98,12 +103,11 @@ function renderPanelGround(doc: Document, panel: FigurePanel, width: number, g: 
 }
 
 /** A claim's group (its focus rect covers the whole row: the touch target) and, beside it, its words tied by `data-for`. */
-function renderRow(doc: Document, row: FigureRow, width: number, parent: SVGGElement, order = READ_ORDER): SVGGElement {
+function renderRow(doc: Document, row: FigureRow, width: number, parent: SVGGElement, lean: boolean, order = READ_ORDER): SVGGElement {
   const c = row.claim;
   const texts = [...row.texts].sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role));
   const state = [row.highlight ? "fc-highlight" : "", row.flag ? `fc-flag-${row.flag}` : "", row.entry.superseded ? "fc-superseded" : ""];
-  // role="button" here is what an interactive chart gives every mark; in a static picture (svg role="img") it is not exposed.
-  const rg = svg(doc, "g", { class: cls("fc-row", ...state), "data-id": row.id, "data-qualifier": c.qualifier, role: "button", "aria-label": row.entry.name }, parent);
+  const rg = svg(doc, "g", { class: cls("fc-row", ...state), "data-id": row.id, "data-qualifier": c.qualifier, ...markName(row.entry.name, lean) }, parent);
   svg(doc, "rect", { class: cls("focus"), x: (row.left ?? 0) + 1, y: row.top, width: (row.width ?? width) - 2, height: row.height, rx: 3 }, rg);
   // The row's words beside its mark, hidden from assistive tech (the name says them in full, the same at every
   // width) and tied to the row by `data-for`, so a tap on them opens the row's card.

@@ -7,7 +7,7 @@
 import type { OutcomeKind, PromiseTrackerLayout, TrackerRow, TrackerStatus } from "../layout/promiseTracker.js";
 import { cls, html, svg } from "./dom.js";
 import { footnoteIcon, footnoteMark, renderChrome, renderFootnotes, renderLegend, svgRoot } from "./frame.js";
-import type { ChartView } from "./view.js";
+import { leanNames, LEAN_MARKS, markName, type ChartView } from "./view.js";
 
 type Doc = Document;
 
@@ -45,12 +45,11 @@ function drawOverdueBar(doc: Doc, g: Element, x0: number, x1: number, y: number,
   }
 }
 
-function renderRow(doc: Doc, parent: Element, r: TrackerRow, marker?: string): void {
+function renderRow(doc: Doc, parent: Element, r: TrackerRow, lean: boolean, marker?: string): void {
   const st = r.status.status;
   const { lines, name } = r;
-  // role="button" is what an interactive chart gives every mark; in a static picture (svg role="img") it is not exposed.
   const checked = r.status.checked !== undefined ? new Date(r.status.checked).toISOString().slice(0, 10) : null;
-  const g = svg(doc, "g", { class: cls("pt-row", `pt-${st}`, r.highlight ? "pt-highlight" : "", r.future ? "pt-future" : ""), "data-id": r.id, "data-status": st, "data-checked": checked, role: "button", "aria-label": name }, parent);
+  const g = svg(doc, "g", { class: cls("pt-row", `pt-${st}`, r.highlight ? "pt-highlight" : "", r.future ? "pt-future" : ""), "data-id": r.id, "data-status": st, "data-checked": checked, ...markName(name, lean) }, parent);
   if (r.highlight) svg(doc, "rect", { class: cls("pt-highlight-bg"), x: r.box.x, y: r.box.y, width: r.box.width, height: r.box.height }, g);
   svg(doc, "rect", { class: cls("focus"), x: r.box.x + 1, y: r.box.y + 1, width: r.box.width - 2, height: r.box.height - 2, rx: 4 }, g);
   // The row's words, cut or wrapped to the width, beside the mark: its name says them once, the same at every
@@ -134,7 +133,9 @@ export function renderPromiseTracker(doc: Doc, L: PromiseTrackerLayout): ChartVi
   // 3. One group per promise, in keyboard order.
   const rowsG = svg(doc, "g", { class: cls("pt-rows") }, root);
   const markers = new Map(P.footnotes.map((f) => [f.id, f.marker]));
-  for (const r of L.rows) renderRow(doc, rowsG, r, markers.get(r.id));
+  // A dense tracker's rows are drawn lean: named by the handle when reached (see LEAN_MARKS).
+  const lean = L.rows.length > LEAN_MARKS;
+  for (const r of L.rows) renderRow(doc, rowsG, r, lean, markers.get(r.id));
   if (L.rows.some((r) => r.note)) {
     const ng = svg(doc, "g", { class: cls("pt-notes"), "aria-hidden": "true" }, root);
     for (const r of L.rows) renderNote(doc, ng, r);
@@ -164,5 +165,5 @@ export function renderPromiseTracker(doc: Doc, L: PromiseTrackerLayout): ChartVi
   };
   header.appendChild(renderLegend(doc, P.legend.map((l) => ({ label: l.label, draw: draw[l.key] ?? ((g: SVGGElement) => drawStatusIcon(doc, g, l.key as TrackerStatus, 0, 0)) })), P.words.t("legend.label")));
 
-  return { svg: root, summary: P.chrome.summary, table: P.table, details, order: L.rows.map((r) => r.id), header, footer, words: P.words };
+  return { svg: root, summary: P.chrome.summary, table: P.table, details, order: L.rows.map((r) => r.id), ...leanNames(lean, L.rows), header, footer, words: P.words };
 }

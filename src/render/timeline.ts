@@ -11,7 +11,7 @@ import { DAY } from "../model/dates.js";
 import { cls, html, roundAttr, svg } from "./dom.js";
 import { footnoteIcon, footnoteMark, renderChrome, renderFootnotes, renderLegend, svgRoot } from "./frame.js";
 import { isHollow, statusPath, symbolKind, symbolPath, type SymbolKind } from "./symbols.js";
-import type { ChartView, DetailSpec } from "./view.js";
+import { leanNames, LEAN_MARKS, markName, type ChartView, type DetailSpec } from "./view.js";
 
 const n = roundAttr;
 const pts = (p: Array<[number, number]>) => p.map(([x, y]) => `${n(x)},${n(y)}`).join(" ");
@@ -160,10 +160,10 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
   // name says them in full, the same at every width) and tied to the mark by `data-for` for the pointer.
   const events = layer("tl-events", false);
   const words = layer("tl-words");
-  // role="button" is what an interactive chart gives every mark; in a static picture (svg role="img") it is not exposed,
-  // and a mark with a name but no role is an ARIA error there.
+  // A dense timeline's marks are drawn lean: named by the handle when reached (see LEAN_MARKS).
+  const lean = layout.marks.length > LEAN_MARKS;
   const mark = (parent: Element, m: TimelineMark, tag: "g" | "path", name: string, extra: Record<string, string> = {}) =>
-    svg(doc, tag, { "data-id": m.id, "data-status": m.status, role: "button", "aria-label": name, class: cls(tag === "g" ? "tl-event" : "tl-mini"), ...extra }, parent);
+    svg(doc, tag, { "data-id": m.id, "data-status": m.status, ...markName(name, lean), class: cls(tag === "g" ? "tl-event" : "tl-mini"), ...extra }, parent);
   for (const m of layout.marks) {
     if (m.cluster !== undefined) continue;
     const g = mark(events, m, "g", m.name);
@@ -218,6 +218,7 @@ export function renderTimeline(doc: Document, layout: TimelineLayout): ChartView
     words: P.words,
     ...(layout.zoom.length ? { zoom: layout.zoom } : {}),
     order: layout.marks.map((m) => m.id),
+    ...leanNames(lean, layout.marks),
     details: new LazyDetails(new Set(layout.marks.map((m) => m.id)), (id) => P.detail(id)!),
     table: P.table,
   };

@@ -23,9 +23,30 @@ export interface TableSpec {
   rows: Array<{ id: string; cells: string[] }>;
 }
 
+/**
+ * Above this many marks a chart is drawn lean (issue 11, item 5): its marks carry no role or name in the
+ * markup (about 150 bytes a mark, a third of a dense timeline's). The handle gives a mark its role and name
+ * when the keyboard or a pointer reaches it (roving focus: the tab stop has them from the start), cluster
+ * members are reached through their cluster, and the data table is the full-text path. In a static picture
+ * (`role="img"`) marks' names are not exposed at all, so nothing is lost there.
+ */
+export const LEAN_MARKS = 300;
+
+/** A mark's role and spoken name as attributes; none when the chart is lean (see LEAN_MARKS). */
+export function markName(name: string, lean: boolean): { role?: string; "aria-label"?: string } {
+  // role="button" is what an interactive chart gives every mark; in a static picture (svg role="img") it is not
+  // exposed, and a mark with a name but no role is an ARIA error there.
+  return lean ? {} : { role: "button", "aria-label": name };
+}
+
+/** `ChartView.names` for a lean chart (the handle sets a mark's name when it gets focus); nothing otherwise. */
+export function leanNames(lean: boolean, marks: ReadonlyArray<{ id: string; name: string }>): { names?: ReadonlyMap<string, string> } {
+  return lean ? { names: new Map(marks.map((m) => [m.id, m.name])) } : {};
+}
+
 /** A drawn chart, before the handle makes it interactive. */
 export interface ChartView {
-  /** `<svg role="img">` with `<title>` and `<desc>`; every record mark carries `data-id` and `aria-label`. */
+  /** `<svg role="img">` with `<title>` and `<desc>`; every record mark carries `data-id`, and `aria-label` unless the chart is lean (`names`). */
   svg: SVGSVGElement;
   /** Plain-language summary; also the svg `<desc>`. */
   summary: string;
@@ -33,6 +54,8 @@ export interface ChartView {
   details: Map<string, DetailSpec>;
   /** Record ids in keyboard order (row by row, or time order). */
   order: string[];
+  /** A lean chart's mark names by record id (see LEAN_MARKS); absent when every mark carries its name. */
+  names?: ReadonlyMap<string, string>;
   /** Optional HTML shown above the svg (headline, dek, summary line, legend, notes). */
   header?: HTMLElement;
   /** Source, note and credit lines shown below the svg. */

@@ -24,6 +24,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { colourMaths } from "./colour.js";
+import { claimsDataset, eventsDataset, promisesDataset } from "../../bench/datasets.js";
 import { startServer } from "../../scripts/serve.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -1159,6 +1160,56 @@ await check("cluster: one tap on a '+N events' too big to list zooms to its even
   const back = await page.evaluate(() => document.querySelectorAll("[data-claimline-chart] > svg [data-id]").length);
   expect(back === 1000, `back on the whole timeline: ${back} marks`);
   current.notes.push(`+${members} → ${domain}: ${after.marks} marks drawn; back: ${back}`);
+  reportErrors(errors, "console");
+  await close();
+});
+
+await check("lean marks (issue 11, item 5): dense charts name a mark when it is reached — Tab, arrows and a click each give a named button; axe reports nothing with the card shown", async () => {
+  const { page, errors, close } = await bundlePage(1000, 900);
+  const axe = readFileSync(join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
+  await page.evaluate(axe);
+  const data = { timeline: eventsDataset(400, 31), figureComparison: claimsDataset(400, 32), promiseTracker: promisesDataset(400, 33) };
+  for (const [fn, dataset] of Object.entries(data)) {
+    const setup = await page.evaluate(async ({ fn, dataset }) => {
+      const main = document.querySelector("main");
+      main.textContent = "";
+      const host = document.createElement("div");
+      main.appendChild(host);
+      window.__h?.destroy();
+      window.__h = window.Claimline[fn](host, dataset);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const svg = host.querySelector("[data-claimline-chart] > svg");
+      return { marks: svg.querySelectorAll("[data-id]").length, named: svg.querySelectorAll("[data-id][aria-label]").length, stops: svg.querySelectorAll('[data-id][tabindex="0"]').length };
+    }, { fn, dataset });
+    expect(setup.marks >= 300, `${fn}: ${setup.marks} marks drawn`);
+    expect(setup.named === 1 && setup.stops === 1, `${fn}: ${setup.named} marks named and ${setup.stops} tab stops before any focus (expected the tab stop alone)`);
+    await page.focus("[data-claimline-chart] > svg [data-id][tabindex='0']");
+    const seen = [];
+    for (let i = 0; i < 6; i++) {
+      const a = await page.evaluate(() => {
+        const el = document.activeElement;
+        return { id: el?.getAttribute("data-id"), role: el?.getAttribute("role"), name: el?.getAttribute("aria-label") ?? "", card: !document.querySelector("[data-claimline-chart] .claimline-v1-detail").hidden };
+      });
+      expect(a.id && a.role === "button" && a.name.trim().length > 10 && a.card, `${fn}: arrow step ${i}: ${JSON.stringify(a).slice(0, 160)}`);
+      seen.push(a.id);
+      await page.keyboard.press("ArrowRight");
+    }
+    expect(new Set(seen).size === 6, `${fn}: ArrowRight visited ${new Set(seen).size} distinct marks of 6 presses`);
+    // A pointer: a mark far from the keyboard's, clicked, becomes a named, focused button.
+    const far = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll("[data-claimline-chart] > svg [data-id]")].filter((m) => !m.hasAttribute("aria-label") && m.getBoundingClientRect().width > 0);
+      const m = marks[Math.floor(marks.length / 2)];
+      m.scrollIntoView({ block: "center" });
+      const r = (m.querySelector(".claimline-v1-focus") ?? m).getBoundingClientRect();
+      return { id: m.getAttribute("data-id"), x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(far.x, far.y);
+    const clicked = await page.evaluate(() => ({ id: document.activeElement?.getAttribute("data-id"), role: document.activeElement?.getAttribute("role"), name: document.activeElement?.getAttribute("aria-label") ?? "" }));
+    expect(clicked.id && clicked.role === "button" && clicked.name.length > 10, `${fn}: a click near ${far.id} focused ${JSON.stringify(clicked).slice(0, 160)}`);
+    const violations = await page.evaluate(async () => (await window.axe.run("[data-claimline-chart]", { resultTypes: ["violations"] })).violations.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(", ")}`));
+    expect(violations.length === 0, `${fn}: axe ${violations.join("; ")}`);
+    current.notes.push(`${fn}: ${setup.marks} marks, 1 named up front; 6 arrow steps and a click named; axe ${violations.length}`);
+  }
   reportErrors(errors, "console");
   await close();
 });
