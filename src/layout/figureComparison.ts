@@ -15,7 +15,7 @@ import type { Agreement } from "../model/agreement.js";
 import { resolveDataset } from "../model/resolve.js";
 import type { Claim, Dataset, Qualifier } from "../model/types.js";
 import { prepareFigureComparison, type FigureComparisonOptions, type FigureEntry, type PreparedFigures, type PreparedPanel } from "../prepare/figureComparison.js";
-import { textWidth as estimate, truncateText, wrapText } from "./text.js";
+import { withSlack } from "./text.js";
 
 export type { FigureAxis, FigureComparisonOptions, FigureSort } from "../prepare/figureComparison.js";
 export { claimValue, compactFigure, figureWords, formatFigure, intervalWords } from "../prepare/figureComparison.js";
@@ -120,10 +120,7 @@ export interface FigureLayout {
  * usual Linux fallback, runs up to ~6% wider than the estimate for Latin text
  * (12% for some Cyrillic); its bold is accounted for in textWidth's bold factor.
  */
-const slack = (_bold: boolean) => 1.06;
-const textWidth = (text: string, size: number, bold = false) => estimate(text, size, bold) * slack(bold);
-const wrap = (text: string, w: number, size: number, lines: number, bold = false) => wrapText(text, w / slack(bold), size, lines, bold);
-const truncate = (text: string, w: number, size: number, bold = false) => truncateText(text, w / slack(bold), size, bold);
+const { width: textWidth, wrap, truncate } = withSlack(1.06, 1.06);
 
 /** The box a text item covers (with the same slack the layout used), for overlap checks. */
 export function textBox(t: TextItem): { x: number; y: number; width: number; height: number } {

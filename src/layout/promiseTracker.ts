@@ -18,7 +18,7 @@ import type { PromiseStatus } from "../model/status.js";
 import type { Dataset, PromiseRecord } from "../model/types.js";
 import { windowEnd } from "../model/status.js";
 import { preparePromiseTracker, type PreparedTracker, type ResolvedPromiseTrackerOptions, type TrackerEntry, type TrackerStatus } from "../prepare/promiseTracker.js";
-import { textWidth, wrapText, type Box } from "./text.js";
+import { textWidth, withSlack, type Box } from "./text.js";
 import { brokenTimeScale, DAY, layoutTimeAxis, splitTimeAxis, type AxisLabel, type BrokenTimeScale } from "./timeBreaks.js";
 
 export { STATUS_ORDER, type TrackerStatus, type ResolvedPromiseTrackerOptions } from "../prepare/promiseTracker.js";
@@ -126,12 +126,10 @@ const MIN_ROW = 46;
 /**
  * textWidth() is tuned to typical UI fonts (its bold estimate already follows
  * DejaVu Sans Bold); DejaVu Sans regular (the Linux fallback for system-ui)
- * measured 4% wider, so label room is planned with this slack and labels fit
- * in every font we render with.
+ * measured 4% wider, so label room is planned with 5% slack (bold none) and
+ * labels fit in every font we render with.
  */
-const SLACK = 1.05;
-const SLACK_BOLD = 1;
-const tw = (t: string, size: number, bold = false) => textWidth(t, size, bold) * (bold ? SLACK_BOLD : SLACK);
+const { width: tw, wrap } = withSlack(1.05, 1);
 
 /**
  * Words for one row, as lines: topic (bold, up to two lines), "said … · due …"
@@ -144,17 +142,17 @@ function rowLines(topic: string, words: TrackerRow["words"], width: number, mark
   let k = 0;
   // A note's marker ("≠1") ends the topic's last line, after a word joiner; room is kept for it, so a cut topic keeps it too.
   const room = marker ? tw(marker, 12, true) + 3 : 0;
-  const topicLines = wrapText(topic, (width - room) / SLACK_BOLD, TOPIC, 2, true).lines;
+  const topicLines = wrap(topic, width - room, TOPIC, 2, true).lines;
   if (marker && topicLines.length) topicLines[topicLines.length - 1] += `\u2060${marker}`;
   for (const t of topicLines) out.push({ k: k++, size: TOPIC, kind: "topic", text: t, anchor: "start" });
   const joined = `${words.said} · ${words.due}`;
-  const meta = tw(joined, META) <= width ? [joined] : [words.said, words.due].flatMap((t) => wrapText(t, width / SLACK, META, 2).lines);
+  const meta = tw(joined, META) <= width ? [joined] : [words.said, words.due].flatMap((t) => wrap(t, width, META, 2).lines);
   for (const t of meta) out.push({ k: k++, size: META, kind: "meta", text: t, anchor: "start" });
   const beside = tw(meta[meta.length - 1]!, META) + 14 + tw(words.status, META, true) <= width;
   if (beside) out.push({ k: k - 1, size: META, kind: "status", text: words.status, anchor: "end" });
   // A status too long to sit beside the dates gets lines of its own, wrapped, never cut ("overdue by at least 36 days on 19 Jun 2025; no report since").
-  else for (const t of wrapText(words.status, width / SLACK_BOLD, META, 3, true).lines) out.push({ k: k++, size: META, kind: "status", text: t, anchor: "start" });
-  if (words.restates) for (const t of wrapText(words.restates, width / SLACK, META, 2).lines) out.push({ k: k++, size: META, kind: "restates", text: t, anchor: "start" });
+  else for (const t of wrap(words.status, width, META, 3, true).lines) out.push({ k: k++, size: META, kind: "status", text: t, anchor: "start" });
+  if (words.restates) for (const t of wrap(words.restates, width, META, 2).lines) out.push({ k: k++, size: META, kind: "restates", text: t, anchor: "start" });
   return out;
 }
 
@@ -215,7 +213,8 @@ export function placePromiseTracker(prep: PreparedTracker, options: ResolvedProm
   const highlight = new Set(options.highlight);
   for (const [key, list] of groups) {
     if (options.group !== "none") {
-      const text = `${wrapText(key, (width - 8) / SLACK_BOLD - 30, TOPIC, 1, true).lines[0] ?? key} (${w.fmt.number(list.length)})`;
+      // The heading on one line, 30 px kept for its count.
+      const text = `${wrap(key, width - 8 - 30, TOPIC, 1, true).lines[0] ?? key} (${w.fmt.number(list.length)})`;
       headings.push({ text, x: 4, y: y + 16, rule: { x0: 4, x1: width - 4, y: y + 21 } });
       y += 28;
     }

@@ -135,6 +135,21 @@ export function wrapText(text: string, maxWidth: number, fontSize = 12, maxLines
   return { lines, truncated };
 }
 
+/**
+ * Text planned with slack, for labels that must fit in every font a chart is set in: a width is the
+ * estimate × the slack, and text is wrapped or cut to `maxWidth` ÷ the slack. `regular` and `bold` are the
+ * factors for each weight (textWidth's bold estimate already follows DejaVu Sans Bold, so a layout whose
+ * regular slack covers DejaVu Sans may give bold 1). Each layout says why its factors are what they are.
+ */
+export function withSlack(regular: number, bold: number) {
+  const slack = (b: boolean) => (b ? bold : regular);
+  return {
+    width: (text: string, fontSize: number, b = false) => textWidth(text, fontSize, b) * slack(b),
+    wrap: (text: string, maxWidth: number, fontSize: number, maxLines: number, b = false) => wrapText(text, maxWidth / slack(b), fontSize, maxLines, b),
+    truncate: (text: string, maxWidth: number, fontSize: number, b = false) => truncateText(text, maxWidth / slack(b), fontSize, b),
+  };
+}
+
 /** Axis-aligned box. */
 export interface Box {
   x: number;
