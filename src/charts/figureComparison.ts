@@ -4,13 +4,13 @@
  */
 import { placeFigureComparison } from "../layout/figureComparison.js";
 import type { Dataset } from "../model/types.js";
-import { keyword, objectOption, OptionError, booleanOption, stringOption } from "../model/options.js";
+import { keyword, objectOption, OptionError, booleanOption } from "../model/options.js";
 import { prepareFigureComparison, type FigureComparisonOptions, type PreparedFigures } from "../prepare/figureComparison.js";
 import { wordsFor } from "../prepare/messages.js";
 import { renderFigureComparison } from "../render/figureComparison.js";
 import type { ChartDefinition, CommonOptions } from "../render/view.js";
 import { figureGroups } from "../prepare/groups.js";
-import { resolveChartOptions } from "./common.js";
+import { resolveChartOptions, textOptions } from "./common.js";
 import { CSS_FIGURE_COMPARISON } from "../render/styles.js";
 import { define, factory } from "./define.js";
 
@@ -55,18 +55,14 @@ export function resolveFigureComparisonOptions(input: unknown): FigureComparison
     if (typeof note !== "string") throw new OptionError(`option annotations.${id}: expected text, got ${JSON.stringify(note)}`);
     annotations[id] = note;
   }
-  const r: FigureComparisonOptions = {
+  return {
     ...resolveChartOptions(o, FIGURE_COMPARISON_OPTIONS, "figureComparison"),
     sort: keyword(o.sort, "sort", ["value", "date", "claimant"] as const, "value"),
     axis: keyword(o.axis, "axis", ["auto", "linear", "log", "symlog"] as const, "auto"),
     zero: zeroOption(o.zero),
     annotations,
+    ...textOptions(o, ["subject", "highlight"]),
   };
-  const subject = stringOption(o.subject, "subject");
-  if (subject !== undefined) r.subject = subject;
-  const highlight = stringOption(o.highlight, "highlight");
-  if (highlight !== undefined) r.highlight = highlight;
-  return r;
 }
 
 export const figureComparisonChart: ChartDefinition<FigureComparisonOptions, PreparedFigures> = /* @__PURE__ */ define<FigureComparisonOptions, PreparedFigures, ReturnType<typeof placeFigureComparison>>({
