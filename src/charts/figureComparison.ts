@@ -19,6 +19,12 @@ export type { FigureComparisonOptions } from "../prepare/figureComparison.js";
 /** The figure comparison's own options, by name. */
 export const FIGURE_COMPARISON_OPTIONS = ["subject", "sort", "highlight", "annotations", "axis", "zero"] as const;
 
+/** The words its keyword options take: checked by the resolver, listed by the CLI's help. */
+export const FIGURE_COMPARISON_KEYWORDS = {
+  sort: ["value", "date", "claimant"],
+  axis: ["auto", "linear", "log", "symlog"],
+} as const;
+
 export interface FigureComparisonInput extends CommonOptions {
   /** Show one subject only (the claims' `subject`). @default all subjects, a panel each */
   subject?: string;
@@ -57,8 +63,8 @@ export function resolveFigureComparisonOptions(input: unknown): FigureComparison
   }
   return {
     ...resolveChartOptions(o, FIGURE_COMPARISON_OPTIONS, "figureComparison"),
-    sort: keyword(o.sort, "sort", ["value", "date", "claimant"] as const, "value"),
-    axis: keyword(o.axis, "axis", ["auto", "linear", "log", "symlog"] as const, "auto"),
+    sort: keyword(o.sort, "sort", FIGURE_COMPARISON_KEYWORDS.sort, "value"),
+    axis: keyword(o.axis, "axis", FIGURE_COMPARISON_KEYWORDS.axis, "auto"),
     zero: zeroOption(o.zero),
     annotations,
     ...textOptions(o, ["subject", "highlight"]),

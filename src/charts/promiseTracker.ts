@@ -38,6 +38,12 @@ export interface PromiseTrackerOptions extends CommonOptions {
 /** The tracker's own options, by name. */
 export const PROMISE_TRACKER_OPTIONS = ["asOf", "sort", "group", "compact", "highlight", "domain"] as const;
 
+/** The words its keyword options take: checked by the resolver, listed by the CLI's help. */
+export const PROMISE_TRACKER_KEYWORDS = {
+  sort: ["said", "overdue", "status"],
+  group: ["none", "speaker", "topic"],
+} as const;
+
 export function resolvePromiseTrackerOptions(input: unknown): ResolvedPromiseTrackerOptions {
   const o = objectOption(input, "options");
   let asOf = o.asOf instanceof Date ? o.asOf.toISOString().slice(0, 10) : stringOption(o.asOf, "asOf");
@@ -53,8 +59,8 @@ export function resolvePromiseTrackerOptions(input: unknown): ResolvedPromiseTra
   const compact = o.compact === true || o.compact === "true" ? true : o.compact === false || o.compact === "false" ? false : keyword(o.compact, "compact", ["auto"] as const, "auto");
   const r: ResolvedPromiseTrackerOptions = {
     ...resolveChartOptions(o, PROMISE_TRACKER_OPTIONS, "promiseTracker"),
-    sort: keyword(o.sort, "sort", ["said", "overdue", "status"] as const, "said"),
-    group: keyword(o.group, "group", ["none", "speaker", "topic"] as const, "none"),
+    sort: keyword(o.sort, "sort", PROMISE_TRACKER_KEYWORDS.sort, "said"),
+    group: keyword(o.group, "group", PROMISE_TRACKER_KEYWORDS.group, "none"),
     compact,
     highlight: idListOption(o.highlight, "highlight", "a promise"),
   };

@@ -38,13 +38,19 @@ export type { ResolvedTimelineOptions };
 /** The timeline's own options, by name. */
 export const TIMELINE_OPTIONS = ["orientation", "lanes", "asOf", "periods", "annotations", "domain", "breakpoint", "highlight"] as const;
 
+/** The words its keyword options take: checked by the resolver, listed by the CLI's help. */
+export const TIMELINE_KEYWORDS = {
+  orientation: ["horizontal", "vertical", "auto"],
+  lanes: ["participants", "kind", "none"],
+} as const;
+
 /** One normaliser: defaults written once, a bad option throws an OptionError naming it. */
 export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions {
   const o = objectOption(input, "options");
   const r: ResolvedTimelineOptions = {
     ...resolveChartOptions(o, TIMELINE_OPTIONS, "timeline"),
-    orientation: keyword(o.orientation, "orientation", ["horizontal", "vertical", "auto"] as const, "auto"),
-    lanes: keyword(o.lanes, "lanes", ["participants", "kind", "none"] as const, "none"),
+    orientation: keyword(o.orientation, "orientation", TIMELINE_KEYWORDS.orientation, "auto"),
+    lanes: keyword(o.lanes, "lanes", TIMELINE_KEYWORDS.lanes, "none"),
     annotations: Object.create(null),
     breakpoint: numberOption(o.breakpoint, "breakpoint", 0) ?? 560,
   };

@@ -3,11 +3,13 @@
  * against that chart's option interface, so an option added to a chart
  * without a flag here fails `tsc` (the list cannot drift); names the charts
  * do not declare yet (the chrome lines: subtitle, source, note, credit) may
- * be listed too and are passed through for the chart to judge.
+ * be listed too and are passed through for the chart to judge. A keyword
+ * option's value hint lists the words its chart's resolver accepts
+ * (…_KEYWORDS), so the help cannot name a word the chart refuses.
  */
-import type { FigureComparisonInput } from "../charts/figureComparison.js";
-import type { PromiseTrackerOptions } from "../charts/promiseTracker.js";
-import type { TimelineOptions } from "../charts/timeline.js";
+import { FIGURE_COMPARISON_KEYWORDS, type FigureComparisonInput } from "../charts/figureComparison.js";
+import { PROMISE_TRACKER_KEYWORDS, type PromiseTrackerOptions } from "../charts/promiseTracker.js";
+import { TIMELINE_KEYWORDS, type TimelineOptions } from "../charts/timeline.js";
 import { parseDomainText, parsePeriodsText } from "../model/periodText.js";
 import type { ChartName } from "../render/view.js";
 
@@ -48,8 +50,8 @@ const common = {
 
 const timeline: FlagTable<TimelineOptions> = {
   ...common,
-  orientation: { kind: "string", value: "horizontal|vertical|auto", help: "auto turns vertical below --breakpoint (default auto)" },
-  lanes: { kind: "string", value: "participants|kind|none", help: "a lane per actor, per kind, or one lane (default none)" },
+  orientation: { kind: "string", value: TIMELINE_KEYWORDS.orientation.join("|"), help: "auto turns vertical below --breakpoint (default auto)" },
+  lanes: { kind: "string", value: TIMELINE_KEYWORDS.lanes.join("|"), help: "a lane per actor, per kind, or one lane (default none)" },
   asOf: { kind: "string", value: "DATE|false", help: 'EDTF date of the "as of" marker; false hides it (default: the dataset\'s asOf)' },
   periods: { kind: "period", flag: "period", value: '"START/END LABEL"', help: 'a highlighted period, e.g. "2021-08-15/2021-08-31 Evacuation"; END may be ..', repeatable: true },
   annotations: { kind: "annotation", flag: "annotation", value: "ID=TEXT", help: "an editor's note on event ID", repeatable: true },
@@ -61,18 +63,18 @@ const timeline: FlagTable<TimelineOptions> = {
 const figureComparison: FlagTable<FigureComparisonInput> = {
   ...common,
   subject: { kind: "string", value: "TEXT", help: "one subject only (default: a panel per subject)" },
-  sort: { kind: "string", value: "value|date|claimant", help: "row order within a panel (default value)" },
+  sort: { kind: "string", value: FIGURE_COMPARISON_KEYWORDS.sort.join("|"), help: "row order within a panel (default value)" },
   highlight: { kind: "string", value: "ID", help: "a claim id to emphasise" },
   annotations: { kind: "annotation", flag: "annotation", value: "ID=TEXT", help: "an editor's note under claim ID", repeatable: true },
-  axis: { kind: "string", value: "auto|linear|log|symlog", help: "value axis (default auto)" },
+  axis: { kind: "string", value: FIGURE_COMPARISON_KEYWORDS.axis.join("|"), help: "value axis (default auto)" },
   zero: { kind: "string", value: "true|false", help: "start a linear axis at zero (default true)" },
 };
 
 const promiseTracker: FlagTable<PromiseTrackerOptions> = {
   ...common,
   asOf: { kind: "string", value: "DATE", help: "statuses as of this day, e.g. 2025-08-16 (default: the dataset's asOf, else today)" },
-  sort: { kind: "string", value: "said|overdue|status", help: "row order (default said)" },
-  group: { kind: "string", value: "none|speaker|topic", help: "group rows under headings (default none)" },
+  sort: { kind: "string", value: PROMISE_TRACKER_KEYWORDS.sort.join("|"), help: "row order (default said)" },
+  group: { kind: "string", value: PROMISE_TRACKER_KEYWORDS.group.join("|"), help: "group rows under headings (default none)" },
   compact: { kind: "string", value: "auto|true|false", help: "labels above the bars (default auto)" },
   highlight: { kind: "list", value: "ID[,ID…]", help: "promise ids to mark" },
   domain: { kind: "domain", value: "START/END", help: "the time axis's range, shared by trackers compared side by side, e.g. 2017-02/2025-08-16" },
