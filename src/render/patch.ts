@@ -80,22 +80,29 @@ export function patchTree(a: Element, b: Element): void {
       else loose.set(tag, [n]);
     }
   }
+  // 2a. Every fresh node's match first (no DOM work yet)…
   const used = new Set<Node>();
   const fresh: Node[] = [];
-  for (let n: Node | null = y; n; n = n.nextSibling) fresh.push(n);
-  let at: Node | null = x;
-  for (const n of fresh) {
+  const matched: Array<Node | undefined> = [];
+  for (let n: Node | null = y; n; n = n.nextSibling) {
     const k = keyOf(n);
-    let match: Node | undefined;
-    if (k !== null) match = keyed.get(k);
-    else match = loose.get(looseOf(n))?.shift();
-    if (match && !used.has(match)) {
-      used.add(match);
-      patchNode(match, n);
-    } else match = n;
-    // Place it at the cursor (a no-op when it is already there).
-    if (match !== at) a.insertBefore(match, at);
-    at = match.nextSibling;
+    let match = k !== null ? keyed.get(k) : loose.get(looseOf(n))?.shift();
+    if (match && used.has(match)) match = undefined;
+    if (match) used.add(match);
+    fresh.push(n);
+    matched.push(match);
   }
-  for (const n of olds) if (!used.has(n)) n.parentNode === a && a.removeChild(n);
+  // 2b. …then the old nodes that leave go, so the ones that stay keep their order and their place: a node is never
+  // moved just to pass one that is leaving (a resize that regroups events inserted every later tick again)…
+  const before: Node | null = x ? x.previousSibling : a.lastChild;
+  for (const n of olds) if (!used.has(n) && n.parentNode === a) a.removeChild(n);
+  // 2c. …and each node is placed at the cursor: a no-op where it already is.
+  let at: Node | null = before ? before.nextSibling : a.firstChild;
+  for (let i = 0; i < fresh.length; i++) {
+    const match = matched[i];
+    const node = match ?? fresh[i]!;
+    if (match) patchNode(match, fresh[i]!);
+    if (node !== at) a.insertBefore(node, at);
+    at = node.nextSibling;
+  }
 }

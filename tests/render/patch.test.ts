@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { timeline } from "../../src/charts/timeline.js";
 import { promiseTracker } from "../../src/charts/promiseTracker.js";
@@ -37,6 +38,76 @@ describe("patchTree(mounted, fresh)", () => {
     expect(a.querySelector("line") === line).toBe(true);
     expect(line.getAttribute("x1")).toBe("2");
     expect(a.outerHTML).toBe(want);
+  });
+});
+
+describe("patchTree on random trees", () => {
+  const doc = makeDocument();
+  // Children drawn from a small pool of keyed marks (data-id), words (data-for) and unkeyed shapes, in any order.
+  const child = fc.oneof(
+    fc.record({ key: fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h"), kind: fc.constantFrom("id", "for"), x: fc.integer({ min: 0, max: 3 }) }),
+    fc.record({ tag: fc.constantFrom("line", "rect", "text"), x: fc.integer({ min: 0, max: 3 }) }),
+  );
+  const build = (kids: Array<{ key?: string; kind?: string; tag?: string; x: number }>) => {
+    const seen = new Set<string>();
+    const g = doc.createElement("g");
+    for (const k of kids) {
+      if (k.key !== undefined) {
+        const id = `${k.kind}:${k.key}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const el = g.appendChild(doc.createElement("g"));
+        el.setAttribute(k.kind === "id" ? "data-id" : "data-for", k.key);
+        el.setAttribute("x", String(k.x));
+        el.appendChild(doc.createTextNode(k.key + k.x));
+      } else {
+        const el = g.appendChild(doc.createElement(k.tag!));
+        el.setAttribute("x", String(k.x));
+      }
+    }
+    return g;
+  };
+  const keyOf = (e: Element) => (e.hasAttribute("data-id") ? `id:${e.getAttribute("data-id")}` : e.hasAttribute("data-for") ? `for:${e.getAttribute("data-for")}` : null);
+  /** Patch a tree built from `olds` with one built from `news`; returns the keyed nodes before, the patched tree and the moves of nodes already in it. */
+  const run = (olds: Parameters<typeof build>[0], news: Parameters<typeof build>[0]) => {
+    const a = build(olds);
+    const b = build(news);
+    const want = b.outerHTML;
+    const wanted = Array.from(b.children).map(keyOf);
+    const before = new Map<string, Element>();
+    for (const e of Array.from(a.children)) if (keyOf(e)) before.set(keyOf(e)!, e);
+    let moves = 0;
+    const insert = a.insertBefore.bind(a);
+    (a as { insertBefore: typeof a.insertBefore }).insertBefore = <T extends Node>(n: T, ref: Node | null) => {
+      if (n.parentNode === a) moves++;
+      return insert(n, ref);
+    };
+    patchTree(a, b);
+    return { a, want, wanted, before, moves };
+  };
+  it("the mounted tree ends equal to the fresh one, and keyed nodes keep their identity", () => {
+    fc.assert(
+      fc.property(fc.array(child, { maxLength: 14 }), fc.array(child, { maxLength: 14 }), (olds, news) => {
+        const { a, want, before } = run(olds, news);
+        expect(a.outerHTML).toBe(want);
+        for (const e of Array.from(a.children)) {
+          const k = keyOf(e);
+          if (k && before.has(k)) expect(before.get(k) === e).toBe(true);
+        }
+      }),
+    );
+  });
+  it("marks that stay, in the same order, are not moved, whatever enters or leaves around them", () => {
+    const keyed = fc.record({ key: fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h"), kind: fc.constant("id"), x: fc.integer({ min: 0, max: 3 }) });
+    fc.assert(
+      fc.property(fc.uniqueArray(keyed, { selector: (k) => k.key, maxLength: 8 }), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), fc.uniqueArray(fc.constantFrom("p", "q", "r"), { maxLength: 3 }), (olds, keep, enter) => {
+        // The fresh tree: some old marks dropped, the rest in their order, new ones entering at the end.
+        const news = [...olds.filter((_, i) => keep[i]), ...enter.map((key) => ({ key, kind: "id", x: 0 }))];
+        const { a, want, moves } = run(olds, news);
+        expect(a.outerHTML).toBe(want);
+        expect(moves).toBe(0);
+      }),
+    );
   });
 });
 
