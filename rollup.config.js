@@ -116,6 +116,41 @@ const globalOutput = {
  *   claimline.min.js loads it from beside itself on demand (src/locales/load.ts).
  */
 const LOCALES = ["de", "fr", "es", "it", "pt", "ru", "uk", "ko", "ja", "zh", "ar"];
+
+/** FNV-1a over the keys, in order, joined by commas: the same as `keysFingerprint` in src/prepare/messages.ts. */
+function keysFingerprint(keys) {
+  const s = keys.join();
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The catalogues are JSON (src/locales/<lang>.json; translators edit them). en.json becomes a module
+ * exporting its object (the key list). Every other one is packed: `[fingerprint of en's keys, …its
+ * messages in en's key order, null for a key it lacks]`, and `registerShipped` / `registerMessages`
+ * unpack it against `en` at registration, refusing a catalogue packed against other keys. The keys
+ * were a third of each catalogue's bytes, min+gzip.
+ */
+function catalogues() {
+  let enKeys;
+  return {
+    name: "claimline-catalogues",
+    buildStart() {
+      enKeys = Object.keys(JSON.parse(readFileSync("src/locales/en.json", "utf8")));
+    },
+    transform(code, id) {
+      const lang = /[\\/]src[\\/]locales[\\/]([\w-]+)\.json$/.exec(id)?.[1];
+      if (!lang) return null;
+      const c = JSON.parse(code);
+      if (lang === "en") return { code: `export default ${JSON.stringify(c)};`, map: null };
+      const unknown = Object.keys(c).filter((k) => !enKeys.includes(k));
+      if (unknown.length) this.error(`src/locales/${lang}.json: keys not in en.json: ${unknown.join(", ")}`);
+      return { code: `export default ${JSON.stringify([keysFingerprint(enKeys), ...enKeys.map((k) => c[k] ?? null)])};`, map: null };
+    },
+  };
+}
+
 const localeInputs = Object.fromEntries(LOCALES.map((l) => [`locales/${l}`, `src/locales/${l}.ts`]));
 function minifyLocales() {
   return {
@@ -128,13 +163,25 @@ function minifyLocales() {
   };
 }
 const isMessages = (id) => /[\\/]prepare[\\/]messages(\.js|\.ts)?$/.test(id);
-/** The script-tag flavour's entry: the catalogue imported for its side effect only, so the IIFE exports nothing. */
+/**
+ * The script-tag flavour's entry: the packed catalogue handed to the page's `Claimline.registerMessages`,
+ * which unpacks it (the unpacking is in the main bundle, not in each catalogue); the IIFE exports nothing.
+ */
 const localeGlobal = (l) => ({
   input: "\0claimline-locale",
   external: isMessages,
   output: { file: `dist/locales/${l}.global.js`, format: "iife", globals: () => "Claimline" },
   plugins: [
-    { name: "claimline-locale-entry", resolveId: (id) => (id === "\0claimline-locale" ? id : null), load: (id) => (id === "\0claimline-locale" ? `import ${JSON.stringify(new URL(`src/locales/${l}.ts`, import.meta.url).pathname)};` : null) },
+    {
+      name: "claimline-locale-entry",
+      resolveId: (id) => (id === "\0claimline-locale" ? id : null),
+      load: (id) => {
+        if (id !== "\0claimline-locale") return null;
+        const src = (f) => JSON.stringify(new URL(`src/${f}`, import.meta.url).pathname);
+        return `import { registerMessages } from ${src("prepare/messages.ts")};\nimport words from ${src(`locales/${l}.json`)};\nregisterMessages(${JSON.stringify(l)}, words);\n`;
+      },
+    },
+    catalogues(),
     esbuild({ target }),
     terser(),
   ],
@@ -145,7 +192,7 @@ export default [
     input: { claimline: "src/index.ts", auto: "src/embed/auto.ts", server: "src/server/index.ts", cli: "src/server/cli.ts", ...localeInputs },
     external,
     output: { dir: "dist", format: "es", entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
-    plugins: [esbuild({ target }), assets(), minifyLocales(), pruneStale("dist/chunks", ".js")],
+    plugins: [catalogues(), esbuild({ target }), assets(), minifyLocales(), pruneStale("dist/chunks", ".js")],
   },
   {
     input: "src/embed/global.ts",
@@ -156,7 +203,7 @@ export default [
       { file: "dist/claimline.global.js", ...globalOutput },
     ],
     treeshake,
-    plugins: [resolve({ browser: true }), esbuild({ target })],
+    plugins: [resolve({ browser: true }), catalogues(), esbuild({ target })],
   },
   {
     input: "src/embed/frame-global.ts",
