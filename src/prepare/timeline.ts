@@ -187,98 +187,11 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
   // 1. Domain, visible events in time order.
   const asOfText = options.asOf === false ? undefined : (options.asOf ?? data.dataset.asOf);
   const asOfSpan = asOfText ? parseDate(asOfText) : undefined;
-  let d0 = Infinity;
-  let d1 = -Infinity;
-  for (const r of events) {
-    if (r.start < d0) d0 = r.start;
-    if (r.end > d1) d1 = r.end;
-  }
-  const extent: [number, number] = [d0, d1];
-  // The dataset's own range and periods (Dataset.domain, .periods: validated text) stand in when the options give none.
-  const ds = data.dataset;
-  const domainOption = options.domain ?? (ds.domain ? parseDomainText(ds.domain) : undefined);
-  const periodOptions = options.periods ?? (ds.periods ?? []).flatMap((t) => parsePeriodsText(t));
-  let domain: [number, number];
-  if (domainOption) domain = [parseDate(domainOption[0]).start, parseDate(domainOption[1]).end];
-  else {
-    if (asOfSpan && asOfSpan.end > d1 && asOfSpan.start - d1 < (d1 - d0) / 2) d1 = asOfSpan.end;
-    if (!Number.isFinite(d0)) (d0 = asOfSpan?.start ?? 0), (d1 = d0 + DAY);
-    if (d1 - d0 < 14 * DAY) (d0 -= (14 * DAY - (d1 - d0)) / 2), (d1 = d0 + 14 * DAY);
-    // A little air at both ends, to the day; not nice(), which can add a year of empty axis.
-    const pad = Math.ceil(((d1 - d0) * 0.02) / DAY) * DAY;
-    domain = [d0 - pad, d1 + pad];
-  }
+  const { extent, domain, periodOptions } = timelineDomain(data, options, asOfSpan);
   const visible = events.filter((r) => r.end > domain[0] && r.start < domain[1]).sort((a, b) => a.start - b.start || a.end - b.end);
 
   // 2. Each event's words and date style.
-  const highlight = new Set(options.highlight ?? []);
-  const footnotes: Footnote[] = [];
-  // Each event's citations in words, built once: its name, its table row and its card read them.
-  const linkList: Array<DetailSpec["links"]> = [];
-  const entries: TimelineEntry[] = visible.map((r) => {
-    const e = r.record;
-    const iv = r.span.interval;
-    const endIv = r.endSpan?.interval;
-    const startQ = iv?.from ?? r.span;
-    const endQ = r.endSpan ? (endIv?.to ?? r.endSpan) : (iv?.to ?? r.span);
-    const startEnd: EndStyle = iv?.startOpen || r.start < domain[0] ? "open" : iv?.startUnknown ? "unknown" : startQ.approximate ? "soft" : "closed";
-    const endOpen = (r.endSpan ? endIv?.endOpen : iv?.endOpen) || r.end > domain[1];
-    const endEnd: EndStyle = endOpen ? "open" : (r.endSpan ? endIv?.endUnknown : iv?.endUnknown) ? "unknown" : endQ.approximate ? "soft" : "closed";
-    const note = Object.hasOwn(options.annotations, e.id) ? options.annotations[e.id] : undefined;
-    const status = e.status ?? "happened";
-    const dateText = dateTextOf(r, w);
-    const statusWord = status !== "happened" ? w.t(`status.${status}` as MessageKey) : "";
-    const participants = r.participants.map((p) => p.name);
-    const span = r.end === r.span.end ? r.span : { ...r.span, end: r.end };
-    const ends: [EndStyle, EndStyle] = [startEnd, endEnd];
-    const isBand = span.end - span.start > DAY || ends.includes("open") || ends.includes("unknown");
-    const forced = highlight.has(e.id);
-    const importance = typeof e.importance === "number" && Number.isFinite(e.importance) ? e.importance : 0;
-    // The event's note and what its sources dispute: said in its name, numbered in time order under the chart.
-    const links = citationLinks(r.citations, w);
-    linkList.push(links);
-    const noted = noteText(links, e.note, w);
-    const disputes = links.map((l) => l.disputes).filter((d): d is string => !!d);
-    // Numbered in time order under the chart; the name says what the sources dispute and points to the note
-    // (read in full in the card and the notes list, not on every arrow press).
-    const fn = addFootnote(footnotes, e.id, e.title, noted, w);
-    const entry: TimelineEntry = {
-      id: e.id,
-      event: e,
-      span,
-      dateText,
-      dateLine: statusWord ? `${dateText} · ${statusWord}` : dateText,
-      kind: e.kind,
-      status,
-      participants,
-      ends,
-      approximate: r.span.approximate || !!r.endSpan?.approximate,
-      uncertain: r.span.uncertain || !!r.endSpan?.uncertain,
-      isBand,
-      // Highlighted, then annotated, then by importance, then the kinds a meeting timeline is about.
-      rank: (forced ? 1e6 : 0) + (note ? 1e5 : 0) + importance * 100 - (PRIORITY.indexOf(e.kind) + 1 || PRIORITY.length + 1) / 1e3,
-      forced,
-      name: sentence([
-        // Title, date and status in the order the label draws them (a voice user says what they see).
-        `${e.title}, ${dateText}` + (statusWord ? `, ${statusWord}` : ""),
-        kindWord(e.kind, w),
-        participants.length ? w.list(participants) : "",
-        e.place,
-        note ? w.t("tl.noteLine", { note }) : "",
-        disputes.length ? w.t("cite.differWhat", { what: disputes.join("; ") }) : "",
-        fn && w.t("fn.ref", { n: w.fmt.number(fn.n) }),
-      ]),
-      row: `${e.title} · ${dateText}`,
-    };
-    if (note) {
-      entry.note = note;
-      entry.noteLine = w.t("tl.noteLine", { note });
-    }
-    // The note's marker at the end of the date line.
-    // A word joiner, not a space: the marker stays on the date's last line, as a footnote's number does.
-    if (fn) (entry.marker = fn.marker), (entry.dateLine += `\u2060${fn.marker}`);
-    return entry;
-  });
+  const { entries, linkList, footnotes } = prepareEntries(visible, domain, options, w);
   const byId = new Map(entries.map((m, k) => [m.id, { m, links: linkList[k]! }]));
 
   // 3. Lanes: one per actor, per kind, or one; computed per mode on demand (a narrow vertical layout falls back to one lane).
@@ -292,13 +205,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
   };
 
   // 4. Periods, as-of, zoom.
-  const periods = periodOptions
-    .map((p) => {
-      const s = parseDate(p.start);
-      const e = p.end && p.end !== ".." ? parseDate(p.end).end : Infinity;
-      return { text: p.label, from: Math.max(s.start, domain[0]), to: Math.min(e, domain[1]) };
-    })
-    .filter((p) => p.to > p.from);
+  const periods = periodsIn(periodOptions, domain);
   const asOfMs = asOfSpan && asOfSpan.start >= domain[0] && asOfSpan.start <= domain[1] ? asOfSpan.start + (asOfSpan.precision === "day" ? DAY / 2 : 0) : undefined;
   const asOfWords = asOfSpan ? w.t("date.asOfCap", { date: w.date(asOfSpan) }) : "";
 
@@ -310,29 +217,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
   const summary = summarize(entries, hidden, w, customKinds, kindOrder);
   const cited: ResolvedCitation[] = visible.flatMap((r) => r.citations);
   const chrome = prepareChrome(w, options, { title: w.t("chart.timeline"), ...(data.dataset.title ? { datasetTitle: data.dataset.title } : {}) }, cited, summary);
-  const noteOf = new Map(footnotes.map((f) => [f.id, f.text]));
-  const notes = entries.some((m) => m.note || noteOf.has(m.id));
-  const table: TableSpec = {
-    caption: w.t("tl.caption", { title: chrome.headline }),
-    show: w.t("table.show", { n: entries.length }),
-    columns: [w.t("tl.col.event"), w.t("tl.col.date"), w.t("tl.col.kind"), w.t("tl.col.who"), w.t("tl.col.place"), w.t("tl.col.status"), w.t("tl.col.sources"), ...(notes ? [w.t("tl.col.notes")] : [])],
-    rows: entries.map((m) => {
-      const links = byId.get(m.id)!.links;
-      return {
-        id: m.id,
-        cells: [
-          m.event.title,
-          m.dateText,
-          kindWord(m.kind, w),
-          w.list(m.participants),
-          m.event.place ?? "",
-          w.t(`status.${m.status}` as MessageKey),
-          links.map((l) => l.text + (l.quote ? `: ${l.quote}` : "")).join("; "),
-          ...(notes ? [sentence([m.note, noteOf.get(m.id)])] : []),
-        ],
-      };
-    }),
-  };
+  const table = timelineTable(entries, byId, footnotes, chrome, w);
   const cards = new Map<string, DetailSpec>();
   const detail = (id: string): DetailSpec | undefined => {
     let d = cards.get(id);
@@ -340,21 +225,7 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
     if (!d && hit) cards.set(id, (d = detailOf(hit.m, hit.links, w)));
     return d;
   };
-  const legend: PreparedTimeline["legend"] = [];
-  // Built-in kinds in their order, then the dataset's own kinds (each its own shape and name), then "Other" for the rest.
-  const groupOf = (k: string) => (isBuiltIn(k) || customKinds.includes(k) ? k : "other");
-  const kinds = [...new Set(entries.map((m) => groupOf(m.kind)))].sort((a, b) => kindOrder(a) - kindOrder(b));
-  for (const k of kinds) {
-    const custom = customKinds.indexOf(k);
-    legend.push(custom >= 0 ? { key: `kind:custom-${custom}`, label: cap(k) } : { key: `kind:${k}`, label: w.t(`kind.${k}` as MessageKey) });
-  }
-  for (const s of ["scheduled", "postponed", "cancelled"] as const) if (entries.some((m) => m.status === s)) legend.push({ key: `status:${s}`, label: cap(w.t(`status.${s}`)) });
-  if (entries.some((m) => m.isBand)) legend.push({ key: "band", label: w.t("tl.legend.band") });
-  if (entries.some((m) => m.approximate)) legend.push({ key: "approx", label: w.t("tl.legend.approx") });
-  if (entries.some((m) => m.uncertain)) legend.push({ key: "uncertain", label: w.t("tl.legend.uncertain") });
-  if (entries.some((m) => m.ends.includes("unknown"))) legend.push({ key: "unknown", label: w.t("tl.legend.unknownEnd") });
-  if (entries.some((m) => m.ends.includes("open"))) legend.push({ key: "open", label: w.t("tl.legend.open") });
-  legend.push(...footnoteLegend(footnotes, w));
+  const legend = timelineLegend(entries, customKinds, kindOrder, footnotes, w);
 
   return {
     words: w,
@@ -381,6 +252,174 @@ export function prepareTimeline(data: ResolvedDataset, options: ResolvedTimeline
     detail,
     more: (n) => w.t("tl.more", { n }),
   };
+}
+
+/** The events' extent, the domain drawn (the option's, the dataset's, or the extent with air), and the periods asked for. */
+function timelineDomain(data: ResolvedDataset, options: ResolvedTimelineOptions, asOfSpan: DateSpan | undefined): { extent: [number, number]; domain: [number, number]; periodOptions: TimelinePeriodOption[] } {
+  let d0 = Infinity;
+  let d1 = -Infinity;
+  for (const r of data.events) {
+    if (r.start < d0) d0 = r.start;
+    if (r.end > d1) d1 = r.end;
+  }
+  const extent: [number, number] = [d0, d1];
+  // The dataset's own range and periods (Dataset.domain, .periods: validated text) stand in when the options give none.
+  const ds = data.dataset;
+  const domainOption = options.domain ?? (ds.domain ? parseDomainText(ds.domain) : undefined);
+  const periodOptions = options.periods ?? (ds.periods ?? []).flatMap((t) => parsePeriodsText(t));
+  let domain: [number, number];
+  if (domainOption) domain = [parseDate(domainOption[0]).start, parseDate(domainOption[1]).end];
+  else {
+    if (asOfSpan && asOfSpan.end > d1 && asOfSpan.start - d1 < (d1 - d0) / 2) d1 = asOfSpan.end;
+    if (!Number.isFinite(d0)) (d0 = asOfSpan?.start ?? 0), (d1 = d0 + DAY);
+    if (d1 - d0 < 14 * DAY) (d0 -= (14 * DAY - (d1 - d0)) / 2), (d1 = d0 + 14 * DAY);
+    // A little air at both ends, to the day; not nice(), which can add a year of empty axis.
+    const pad = Math.ceil(((d1 - d0) * 0.02) / DAY) * DAY;
+    domain = [d0 - pad, d1 + pad];
+  }
+  return { extent, domain, periodOptions };
+}
+
+/** The visible events' entries, each one's citations in words (same order), and the numbered notes. */
+function prepareEntries(visible: ResolvedEvent[], domain: [number, number], options: ResolvedTimelineOptions, w: Words): { entries: TimelineEntry[]; linkList: Array<DetailSpec["links"]>; footnotes: Footnote[] } {
+  const highlight = new Set(options.highlight ?? []);
+  const footnotes: Footnote[] = [];
+  // Each event's citations in words, built once: its name, its table row and its card read them.
+  const linkList: Array<DetailSpec["links"]> = [];
+  const entries: TimelineEntry[] = [];
+  for (const r of visible) {
+    const links = citationLinks(r.citations, w);
+    linkList.push(links);
+    entries.push(entryOf(r, links, domain, options.annotations, highlight, footnotes, w));
+  }
+  return { entries, linkList, footnotes };
+}
+
+/** How the event's span starts and ends: open where the domain cuts it, else as its dates say. */
+function endsOf(r: ResolvedEvent, domain: [number, number]): [EndStyle, EndStyle] {
+  const iv = r.span.interval;
+  const endIv = r.endSpan?.interval;
+  const startQ = iv?.from ?? r.span;
+  const endQ = r.endSpan ? (endIv?.to ?? r.endSpan) : (iv?.to ?? r.span);
+  const startEnd: EndStyle = iv?.startOpen || r.start < domain[0] ? "open" : iv?.startUnknown ? "unknown" : startQ.approximate ? "soft" : "closed";
+  const endOpen = (r.endSpan ? endIv?.endOpen : iv?.endOpen) || r.end > domain[1];
+  const endEnd: EndStyle = endOpen ? "open" : (r.endSpan ? endIv?.endUnknown : iv?.endUnknown) ? "unknown" : endQ.approximate ? "soft" : "closed";
+  return [startEnd, endEnd];
+}
+
+/** One event's entry: its printed date, date style, rank and name; adds its note to `footnotes`. */
+function entryOf(r: ResolvedEvent, links: DetailSpec["links"], domain: [number, number], annotations: Record<string, string>, highlight: Set<string>, footnotes: Footnote[], w: Words): TimelineEntry {
+  const e = r.record;
+  const note = Object.hasOwn(annotations, e.id) ? annotations[e.id] : undefined;
+  const status = e.status ?? "happened";
+  const dateText = dateTextOf(r, w);
+  const statusWord = status !== "happened" ? w.t(`status.${status}` as MessageKey) : "";
+  const participants = r.participants.map((p) => p.name);
+  const span = r.end === r.span.end ? r.span : { ...r.span, end: r.end };
+  const ends = endsOf(r, domain);
+  const isBand = span.end - span.start > DAY || ends.includes("open") || ends.includes("unknown");
+  const forced = highlight.has(e.id);
+  const importance = typeof e.importance === "number" && Number.isFinite(e.importance) ? e.importance : 0;
+  // The event's note and what its sources dispute: said in its name, numbered in time order under the chart.
+  const noted = noteText(links, e.note, w);
+  const disputes = links.map((l) => l.disputes).filter((d): d is string => !!d);
+  // Numbered in time order under the chart; the name says what the sources dispute and points to the note
+  // (read in full in the card and the notes list, not on every arrow press).
+  const fn = addFootnote(footnotes, e.id, e.title, noted, w);
+  const entry: TimelineEntry = {
+    id: e.id,
+    event: e,
+    span,
+    dateText,
+    dateLine: statusWord ? `${dateText} · ${statusWord}` : dateText,
+    kind: e.kind,
+    status,
+    participants,
+    ends,
+    approximate: r.span.approximate || !!r.endSpan?.approximate,
+    uncertain: r.span.uncertain || !!r.endSpan?.uncertain,
+    isBand,
+    // Highlighted, then annotated, then by importance, then the kinds a meeting timeline is about.
+    rank: (forced ? 1e6 : 0) + (note ? 1e5 : 0) + importance * 100 - (PRIORITY.indexOf(e.kind) + 1 || PRIORITY.length + 1) / 1e3,
+    forced,
+    name: sentence([
+      // Title, date and status in the order the label draws them (a voice user says what they see).
+      `${e.title}, ${dateText}` + (statusWord ? `, ${statusWord}` : ""),
+      kindWord(e.kind, w),
+      participants.length ? w.list(participants) : "",
+      e.place,
+      note ? w.t("tl.noteLine", { note }) : "",
+      disputes.length ? w.t("cite.differWhat", { what: disputes.join("; ") }) : "",
+      fn && w.t("fn.ref", { n: w.fmt.number(fn.n) }),
+    ]),
+    row: `${e.title} · ${dateText}`,
+  };
+  if (note) {
+    entry.note = note;
+    entry.noteLine = w.t("tl.noteLine", { note });
+  }
+  // The note's marker at the end of the date line.
+  // A word joiner, not a space: the marker stays on the date's last line, as a footnote's number does.
+  if (fn) (entry.marker = fn.marker), (entry.dateLine += `\u2060${fn.marker}`);
+  return entry;
+}
+
+/** The highlighted periods, clipped to the domain; those wholly outside it are dropped. */
+function periodsIn(periodOptions: TimelinePeriodOption[], domain: [number, number]): PreparedTimeline["periods"] {
+  return periodOptions
+    .map((p) => {
+      const s = parseDate(p.start);
+      const e = p.end && p.end !== ".." ? parseDate(p.end).end : Infinity;
+      return { text: p.label, from: Math.max(s.start, domain[0]), to: Math.min(e, domain[1]) };
+    })
+    .filter((p) => p.to > p.from);
+}
+
+/** The table of events: one row each, with a notes column when any event has a note. */
+function timelineTable(entries: TimelineEntry[], byId: Map<string, { m: TimelineEntry; links: DetailSpec["links"] }>, footnotes: Footnote[], chrome: Chrome, w: Words): TableSpec {
+  const noteOf = new Map(footnotes.map((f) => [f.id, f.text]));
+  const notes = entries.some((m) => m.note || noteOf.has(m.id));
+  return {
+    caption: w.t("tl.caption", { title: chrome.headline }),
+    show: w.t("table.show", { n: entries.length }),
+    columns: [w.t("tl.col.event"), w.t("tl.col.date"), w.t("tl.col.kind"), w.t("tl.col.who"), w.t("tl.col.place"), w.t("tl.col.status"), w.t("tl.col.sources"), ...(notes ? [w.t("tl.col.notes")] : [])],
+    rows: entries.map((m) => {
+      const links = byId.get(m.id)!.links;
+      return {
+        id: m.id,
+        cells: [
+          m.event.title,
+          m.dateText,
+          kindWord(m.kind, w),
+          w.list(m.participants),
+          m.event.place ?? "",
+          w.t(`status.${m.status}` as MessageKey),
+          links.map((l) => l.text + (l.quote ? `: ${l.quote}` : "")).join("; "),
+          ...(notes ? [sentence([m.note, noteOf.get(m.id)])] : []),
+        ],
+      };
+    }),
+  };
+}
+
+/** The legend: the kinds shown, the statuses other than "happened", the date styles in use, the notes. */
+function timelineLegend(entries: TimelineEntry[], customKinds: string[], kindOrder: (k: string) => number, footnotes: Footnote[], w: Words): PreparedTimeline["legend"] {
+  const legend: PreparedTimeline["legend"] = [];
+  // Built-in kinds in their order, then the dataset's own kinds (each its own shape and name), then "Other" for the rest.
+  const groupOf = (k: string) => (isBuiltIn(k) || customKinds.includes(k) ? k : "other");
+  const kinds = [...new Set(entries.map((m) => groupOf(m.kind)))].sort((a, b) => kindOrder(a) - kindOrder(b));
+  for (const k of kinds) {
+    const custom = customKinds.indexOf(k);
+    legend.push(custom >= 0 ? { key: `kind:custom-${custom}`, label: cap(k) } : { key: `kind:${k}`, label: w.t(`kind.${k}` as MessageKey) });
+  }
+  for (const s of ["scheduled", "postponed", "cancelled"] as const) if (entries.some((m) => m.status === s)) legend.push({ key: `status:${s}`, label: cap(w.t(`status.${s}`)) });
+  if (entries.some((m) => m.isBand)) legend.push({ key: "band", label: w.t("tl.legend.band") });
+  if (entries.some((m) => m.approximate)) legend.push({ key: "approx", label: w.t("tl.legend.approx") });
+  if (entries.some((m) => m.uncertain)) legend.push({ key: "uncertain", label: w.t("tl.legend.uncertain") });
+  if (entries.some((m) => m.ends.includes("unknown"))) legend.push({ key: "unknown", label: w.t("tl.legend.unknownEnd") });
+  if (entries.some((m) => m.ends.includes("open"))) legend.push({ key: "open", label: w.t("tl.legend.open") });
+  legend.push(...footnoteLegend(footnotes, w));
+  return legend;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
