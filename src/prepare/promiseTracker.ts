@@ -171,89 +171,14 @@ export function preparePromiseTracker(data: ResolvedDataset, options: ResolvedPr
   });
 
   // 2. Sort (date said, then id, breaks every tie), then group.
-  const bySaid = (a: TrackerEntry, b: TrackerEntry) => a.s.said.start - b.s.said.start || a.s.said.end - b.s.said.end || (a.p.id < b.p.id ? -1 : 1);
-  // "overdue": the overdue first, most days first, then the late the same way, then the rest by date said.
-  const lateness = (e: TrackerEntry) => (e.s.daysOverdue !== undefined ? 2e6 + e.s.daysOverdue : e.s.daysLate !== undefined ? 1e6 + e.s.daysLate : 0);
-  entries.sort(
-    options.sort === "overdue"
-      ? (a, b) => lateness(b) - lateness(a) || bySaid(a, b)
-      : options.sort === "status"
-        ? (a, b) => (a.future ? 9 : STATUS_ORDER.indexOf(a.s.status)) - (b.future ? 9 : STATUS_ORDER.indexOf(b.s.status)) || bySaid(a, b)
-        : bySaid,
-  );
-  const groups = new Map<string, TrackerEntry[]>();
-  for (const e of entries) {
-    const key = options.group === "speaker" ? e.r.speaker : options.group === "topic" ? e.p.topic : "";
-    const g = groups.get(key);
-    if (g) g.push(e);
-    else groups.set(key, [e]);
-  }
+  sortEntries(entries, options.sort);
+  const groups = groupEntries(entries, options.group);
 
   // 3. Each row's words, name, table row and card.
   const columns = [w.t("pt.col.promise"), w.t("pt.col.said"), w.t("pt.col.due"), w.t("pt.col.status"), w.t("pt.col.outcome"), w.t("pt.col.sources")];
-  const cited: ResolvedCitation[] = [];
-  const footnotes: Footnote[] = [];
-  for (const e of entries) {
-    const s = e.s;
-    const sameYear = new Date(s.dueFrom).getUTCFullYear() === asOfYear && new Date(s.dueBy).getUTCFullYear() === asOfYear && new Date(s.said.start).getUTCFullYear() === asOfYear;
-    const prev = e.r.supersedes;
-    const prevSaid = prev ? statusOf.get(prev.id)?.said : undefined;
-    // A deadline ("by 11 September") is worded as the day or month the speaker named, never as a range from the day said.
-    const deadline = s.deadline;
-    const deadlineText = (withYear: boolean) =>
-      deadline && (deadline.precision !== "day" || deadline.interval || deadline.approximate || deadline.uncertain || deadline.end - deadline.start > DAY)
-        ? w.date(deadline)
-        : withYear
-          ? w.fmt.day(s.dueBy)
-          : w.fmt.dayShort(s.dueBy);
-    const dueText = deadline ? deadlineText(!sameYear) : dayRangeText(s.dueFrom, s.dueBy, w.locale, !sameYear);
-    e.words = {
-      said: w.t("pt.said", { date: spanText(s.said, w, asOfYear) }),
-      due: w.t(deadline ? "pt.dueBy" : "pt.due", { date: dueText }),
-      status: e.future ? w.t("pt.notYet") : statusWords(s, w),
-      ...(prev && prevSaid ? { restates: w.t("pt.restates", { topic: prev.topic, date: spanText(prevSaid, w, asOfYear) }) } : {}),
-    };
-    const n = s.status === "overdue" ? s.daysOverdue : s.status === "late" ? s.daysLate : undefined;
-    e.note = n ? w.t(s.atLeast ? "pt.shortDaysAtLeast" : "pt.shortDays", { n }) : "";
-    e.name = sentence([e.p.topic, cap(`${e.words.said}, ${e.words.due}`), cap(e.words.status), e.words.restates && cap(e.words.restates)]);
-    const said = w.date(s.said);
-    const window = windowWords(e.p, w);
-    const due = deadline ? w.t("pt.dueBy", { date: deadlineText(true) }) : dayRangeText(s.dueFrom, s.dueBy, w.locale, true);
-    const outcome = e.p.outcome;
-    const outcomeText = [s.outcomeDate ? w.date(s.outcomeDate) : "", outcome?.note ?? ""].filter(Boolean).join(": ");
-    const cites = [...e.r.citations, ...e.r.outcomeCitations];
-    cited.push(...cites);
-    const links = citationLinks(cites, w);
-    // The promise's note and what its sources dispute: numbered in row order, marked after the topic.
-    const fn = addFootnote(footnotes, e.p.id, e.p.topic, noteText(links, e.p.note, w), w);
-    if (fn) e.marker = fn.marker;
-    e.detail = {
-      heading: e.p.topic,
-      lines: [
-        { label: w.t("pt.card.status"), text: w.t("pt.card.statusAsOf", { status: cap(e.words.status), date: asOfText }) },
-        { label: w.t("pt.card.said"), text: w.t("pt.card.saidBy", { date: said, speaker: e.r.speaker }) },
-        ...(e.r.deliveredBy ? [{ label: w.t("pt.card.deliveredBy"), text: e.r.deliveredBy }] : []),
-        ...(window ? [{ label: w.t("pt.card.window"), text: window }] : []),
-        { label: w.t("pt.card.due"), text: due },
-        ...(outcomeText ? [{ label: w.t("pt.card.outcome"), text: outcomeText }] : []),
-        ...(prev ? [{ label: w.t("pt.card.restates"), text: prev.topic }] : []),
-        ...(e.p.note ? [{ label: w.t("pt.card.note"), text: e.p.note }] : []),
-      ],
-      quote: w.t("card.quote", { quote: e.p.quote }),
-      links,
-    };
-    e.table = {
-      id: e.p.id,
-      cells: [
-        e.p.topic,
-        e.r.deliveredBy ? w.t("pt.saidByDelivered", { date: said, speaker: e.r.speaker, deliverer: e.r.deliveredBy }) : w.t("pt.saidBy", { date: said, speaker: e.r.speaker }),
-        window ? `${due} (${window})` : due,
-        cap(e.words.status),
-        outcomeText || "—",
-        links.map((l) => l.text + (l.quote ? `: ${l.quote}` : "")).join("; "),
-      ],
-    };
-  }
+  const row: RowContext = { statusOf, asOfYear, asOfText, cited: [], footnotes: [], w };
+  for (const e of entries) wordRow(e, row);
+  const { cited, footnotes } = row;
   // A Notes column, as the timeline has, when some row has a note or a source that disputes it (what it disputes is said there).
   if (footnotes.length) {
     columns.push(w.t("pt.col.notes"));
@@ -269,15 +194,7 @@ export function preparePromiseTracker(data: ResolvedDataset, options: ResolvedPr
     speakers.size === 1 ? [...speakers][0] : undefined,
     entries.filter((e) => e.future).length,
   );
-  const present = new Set(entries.map((e) => e.s.status as string));
-  const legend: PreparedTracker["legend"] = [
-    { key: "said", label: w.t("pt.legend.said") },
-    { key: "window", label: w.t("pt.legend.window") },
-  ];
-  if (entries.some((e) => e.s.said.end - e.s.said.start > DAY)) legend.push({ key: "fuzzy", label: w.t("pt.legend.fuzzy") });
-  for (const st of STATUS_ORDER) if (present.has(st) && st !== "unknown") legend.push({ key: st, label: w.t(`pt.${st}` as MessageKey) });
-  if (entries.some((e) => e.s.checked !== undefined && (e.s.atLeast || e.s.status === "unknown"))) legend.push({ key: "unknown", label: w.t("pt.legend.unknown") });
-  legend.push(...footnoteLegend(footnotes, w));
+  const legend = trackerLegend(entries, footnotes, w);
   const ids = new Set(entries.map((e) => e.p.id));
   const chrome = prepareChrome(w, options, { title: w.t("chart.promises"), ...(data.dataset.title ? { datasetTitle: data.dataset.title } : {}) }, cited, summary);
   return {
@@ -294,4 +211,119 @@ export function preparePromiseTracker(data: ResolvedDataset, options: ResolvedPr
     hasLinks: entries.some((e) => !!e.p.supersedes && ids.has(e.p.supersedes)),
     hasAsOfMark: entries.some((e) => !e.future && (e.s.status === "overdue" || e.s.status === "open" || e.s.status === "unknown")),
   };
+}
+
+/** Sorts in place: by date said (then id, which breaks every tie), or lateness or status first. */
+function sortEntries(entries: TrackerEntry[], sort: ResolvedPromiseTrackerOptions["sort"]): void {
+  const bySaid = (a: TrackerEntry, b: TrackerEntry) => a.s.said.start - b.s.said.start || a.s.said.end - b.s.said.end || (a.p.id < b.p.id ? -1 : 1);
+  // "overdue": the overdue first, most days first, then the late the same way, then the rest by date said.
+  const lateness = (e: TrackerEntry) => (e.s.daysOverdue !== undefined ? 2e6 + e.s.daysOverdue : e.s.daysLate !== undefined ? 1e6 + e.s.daysLate : 0);
+  entries.sort(
+    sort === "overdue"
+      ? (a, b) => lateness(b) - lateness(a) || bySaid(a, b)
+      : sort === "status"
+        ? (a, b) => (a.future ? 9 : STATUS_ORDER.indexOf(a.s.status)) - (b.future ? 9 : STATUS_ORDER.indexOf(b.s.status)) || bySaid(a, b)
+        : bySaid,
+  );
+}
+
+/** Rows by group heading (speaker, topic, or "" for one group), in row order. */
+function groupEntries(entries: TrackerEntry[], group: ResolvedPromiseTrackerOptions["group"]): Map<string, TrackerEntry[]> {
+  const groups = new Map<string, TrackerEntry[]>();
+  for (const e of entries) {
+    const key = group === "speaker" ? e.r.speaker : group === "topic" ? e.p.topic : "";
+    const g = groups.get(key);
+    if (g) g.push(e);
+    else groups.set(key, [e]);
+  }
+  return groups;
+}
+
+/** What every row's words read, and what they collect: the citations and the numbered notes in row order. */
+interface RowContext {
+  statusOf: Map<string, Status>;
+  asOfYear: number;
+  asOfText: string;
+  cited: ResolvedCitation[];
+  footnotes: Footnote[];
+  w: Words;
+}
+
+/** A deadline ("by 11 September") is worded as the day or month the speaker named, never as a range from the day said. */
+function deadlineText(deadline: DateSpan | undefined, dueBy: number, withYear: boolean, w: Words): string {
+  return deadline && (deadline.precision !== "day" || deadline.interval || deadline.approximate || deadline.uncertain || deadline.end - deadline.start > DAY)
+    ? w.date(deadline)
+    : withYear
+      ? w.fmt.day(dueBy)
+      : w.fmt.dayShort(dueBy);
+}
+
+/** One row's words, note, name, card and table row. */
+function wordRow(e: TrackerEntry, { statusOf, asOfYear, asOfText, cited, footnotes, w }: RowContext): void {
+  const s = e.s;
+  const sameYear = new Date(s.dueFrom).getUTCFullYear() === asOfYear && new Date(s.dueBy).getUTCFullYear() === asOfYear && new Date(s.said.start).getUTCFullYear() === asOfYear;
+  const prev = e.r.supersedes;
+  const prevSaid = prev ? statusOf.get(prev.id)?.said : undefined;
+  const deadline = s.deadline;
+  const dueText = deadline ? deadlineText(deadline, s.dueBy, !sameYear, w) : dayRangeText(s.dueFrom, s.dueBy, w.locale, !sameYear);
+  e.words = {
+    said: w.t("pt.said", { date: spanText(s.said, w, asOfYear) }),
+    due: w.t(deadline ? "pt.dueBy" : "pt.due", { date: dueText }),
+    status: e.future ? w.t("pt.notYet") : statusWords(s, w),
+    ...(prev && prevSaid ? { restates: w.t("pt.restates", { topic: prev.topic, date: spanText(prevSaid, w, asOfYear) }) } : {}),
+  };
+  const n = s.status === "overdue" ? s.daysOverdue : s.status === "late" ? s.daysLate : undefined;
+  e.note = n ? w.t(s.atLeast ? "pt.shortDaysAtLeast" : "pt.shortDays", { n }) : "";
+  e.name = sentence([e.p.topic, cap(`${e.words.said}, ${e.words.due}`), cap(e.words.status), e.words.restates && cap(e.words.restates)]);
+  const said = w.date(s.said);
+  const window = windowWords(e.p, w);
+  const due = deadline ? w.t("pt.dueBy", { date: deadlineText(deadline, s.dueBy, true, w) }) : dayRangeText(s.dueFrom, s.dueBy, w.locale, true);
+  const outcome = e.p.outcome;
+  const outcomeText = [s.outcomeDate ? w.date(s.outcomeDate) : "", outcome?.note ?? ""].filter(Boolean).join(": ");
+  const cites = [...e.r.citations, ...e.r.outcomeCitations];
+  cited.push(...cites);
+  const links = citationLinks(cites, w);
+  // The promise's note and what its sources dispute: numbered in row order, marked after the topic.
+  const fn = addFootnote(footnotes, e.p.id, e.p.topic, noteText(links, e.p.note, w), w);
+  if (fn) e.marker = fn.marker;
+  e.detail = {
+    heading: e.p.topic,
+    lines: [
+      { label: w.t("pt.card.status"), text: w.t("pt.card.statusAsOf", { status: cap(e.words.status), date: asOfText }) },
+      { label: w.t("pt.card.said"), text: w.t("pt.card.saidBy", { date: said, speaker: e.r.speaker }) },
+      ...(e.r.deliveredBy ? [{ label: w.t("pt.card.deliveredBy"), text: e.r.deliveredBy }] : []),
+      ...(window ? [{ label: w.t("pt.card.window"), text: window }] : []),
+      { label: w.t("pt.card.due"), text: due },
+      ...(outcomeText ? [{ label: w.t("pt.card.outcome"), text: outcomeText }] : []),
+      ...(prev ? [{ label: w.t("pt.card.restates"), text: prev.topic }] : []),
+      ...(e.p.note ? [{ label: w.t("pt.card.note"), text: e.p.note }] : []),
+    ],
+    quote: w.t("card.quote", { quote: e.p.quote }),
+    links,
+  };
+  e.table = {
+    id: e.p.id,
+    cells: [
+      e.p.topic,
+      e.r.deliveredBy ? w.t("pt.saidByDelivered", { date: said, speaker: e.r.speaker, deliverer: e.r.deliveredBy }) : w.t("pt.saidBy", { date: said, speaker: e.r.speaker }),
+      window ? `${due} (${window})` : due,
+      cap(e.words.status),
+      outcomeText || "—",
+      links.map((l) => l.text + (l.quote ? `: ${l.quote}` : "")).join("; "),
+    ],
+  };
+}
+
+/** The legend: said and window always, fuzzy dates and the statuses present, "unknown", the notes. */
+function trackerLegend(entries: TrackerEntry[], footnotes: Footnote[], w: Words): PreparedTracker["legend"] {
+  const present = new Set(entries.map((e) => e.s.status as string));
+  const legend: PreparedTracker["legend"] = [
+    { key: "said", label: w.t("pt.legend.said") },
+    { key: "window", label: w.t("pt.legend.window") },
+  ];
+  if (entries.some((e) => e.s.said.end - e.s.said.start > DAY)) legend.push({ key: "fuzzy", label: w.t("pt.legend.fuzzy") });
+  for (const st of STATUS_ORDER) if (present.has(st) && st !== "unknown") legend.push({ key: st, label: w.t(`pt.${st}` as MessageKey) });
+  if (entries.some((e) => e.s.checked !== undefined && (e.s.atLeast || e.s.status === "unknown"))) legend.push({ key: "unknown", label: w.t("pt.legend.unknown") });
+  legend.push(...footnoteLegend(footnotes, w));
+  return legend;
 }
