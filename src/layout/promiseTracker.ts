@@ -182,26 +182,13 @@ export function placePromiseTracker(prep: PreparedTracker, options: ResolvedProm
   // Each segment's records: an early outlier (one promise years before the rest) gets a narrow segment.
   const counts = segments.map(([a, b]) => entries.filter((e) => e.s.said.start >= a && e.s.said.start <= b).length);
   const scale: BrokenTimeScale = brokenTimeScale(segments, plotX0, Math.max(plotX0 + 40, plotX1), compact ? 16 : 22, compact ? 0.2 : 0.12, counts);
-  const x = scale.x;
 
   // Axis header: as-of label and years on one line, tick labels below, then the rows.
   const yearY = 12;
   const tickY = 28;
   const axisY = 34;
   const { ticks, years } = layoutTimeAxis(scale, w.fmt, measure);
-  let asOfMark: PromiseTrackerLayout["asOfMark"];
-  let keptYears = years;
-  let keptTicks = ticks;
-  if (hasAsOfMark) {
-    const ax = x(asOf + DAY / 2);
-    const text = w.t("date.asOf", { date: asOfText });
-    const tw0 = tw(text, AXIS_FONT, true); // set bold
-    const anchor = ax + tw0 / 2 <= width - 2 ? (ax - tw0 / 2 >= 2 ? "middle" : "start") : "end";
-    const left = anchor === "middle" ? ax - tw0 / 2 : anchor === "start" ? ax : ax - tw0;
-    asOfMark = { x: ax, label: { x: anchor === "start" ? Math.max(ax, 2) : ax, text, anchor } };
-    keptYears = years.filter((yl) => yl.x + tw(yl.text, AXIS_FONT, true) + 6 < left || yl.x > left + tw0 + 6);
-    keptTicks = ticks.filter((t) => Math.abs(t.x - ax) > measure(t.text) / 2 + 3);
-  }
+  const { asOfMark, keptTicks, keptYears } = hasAsOfMark ? placeAsOfMark(prep, scale.x(asOf + DAY / 2), width, ticks, years, measure) : { asOfMark: undefined, keptTicks: ticks, keptYears: years };
 
   // 4–5. Rows, top to bottom.
   const rows: TrackerRow[] = [];
@@ -209,8 +196,7 @@ export function placePromiseTracker(prep: PreparedTracker, options: ResolvedProm
   let y = axisY + 8;
   // Compact labels sit right of the restatement lanes, which cross the rows.
   const labelX = compact ? laneW + 4 : 4;
-  const labelW = compact ? width - labelX - 4 : gutter - 8;
-  const highlight = new Set(options.highlight);
+  const row: RowPlace = { compact, labelX, labelW: compact ? width - labelX - 4 : gutter - 8, width, asOf, scale, highlight: new Set(options.highlight) };
   for (const [key, list] of groups) {
     if (options.group !== "none") {
       // The heading on one line, 30 px kept for its count.
@@ -219,87 +205,12 @@ export function placePromiseTracker(prep: PreparedTracker, options: ResolvedProm
       y += 28;
     }
     for (const e of list) {
-      const words = e.words;
-      const s = e.s;
-      const runs = rowLines(e.p.topic, words, labelW, e.marker);
-      const textH = (Math.max(...runs.map((r) => r.k)) + 1) * LINE;
-      const height = compact ? Math.max(textH + 30, MIN_ROW) : Math.max(textH + 12, MIN_ROW);
-      const top = y;
-      const markY = compact ? top + textH + 17 : top + height / 2;
-      const lines: LabelLine[] = runs.map(({ k, ...r }) => ({ ...r, x: r.anchor === "end" ? labelX + labelW : labelX, y: top + 6 + (k + 1) * LINE - 3 }));
-
-      const saidFuzzy = s.said.end - s.said.start > DAY;
-      const said = saidFuzzy ? { x0: x(s.said.start), x1: x(s.said.end), fuzzy: true } : { x0: x(s.said.start + DAY / 2), x1: x(s.said.start + DAY / 2), fuzzy: false };
-      const window: TrackerRow["window"] = { x0: x(s.dueFrom), x1: x(s.dueBy + DAY) };
-      if (saidFuzzy) {
-        // Certain for every possible day said: from the latest day + min to the earliest day + max.
-        // Certain for every possible day said: from the latest day + min to the earliest day + max (a fixed deadline is the same for all).
-        const c0 = e.p.window ? addDuration(lastDay(s.said), windowEnd(e.p.window.min, "min")) : s.dueFrom;
-        const c1 = e.p.window ? addDuration(s.said.start, windowEnd(e.p.window.max, "max")) + DAY : s.dueBy + DAY;
-        if (c1 > c0) window.core = { x0: x(c0), x1: x(c1) };
-      }
-      const row: TrackerRow = {
-        id: e.p.id,
-        promise: e.p,
-        status: s,
-        speaker: e.r.speaker,
-        words,
-        name: e.name,
-        highlight: highlight.has(e.p.id),
-        future: e.future,
-        top,
-        height,
-        y: markY,
-        lines,
-        said,
-        window,
-        box: { x: 0, y: top, width, height },
-      };
-      if (e.r.deliveredBy) row.deliveredBy = e.r.deliveredBy;
-      if (window.x0 - said.x1 > 4) row.lead = { x0: said.x1, x1: window.x0 };
-      const end = x(s.dueBy + DAY);
-      const settled = s.status === "kept" || s.status === "late" || s.status === "broken" || (s.status as string) === "partial";
-      if (settled && s.outcomeDate) {
-        const o = s.outcomeDate;
-        const fuzzy = o.end - o.start > DAY;
-        const ox = x((o.start + o.end) / 2);
-        row.outcome = { x: ox, kind: s.status as OutcomeKind };
-        if (fuzzy) row.outcome.span = { x0: x(o.start), x1: x(o.end) };
-        if ((s.status === "late" || (s.status as string) === "partial") && ox > end) row.gap = { x0: end, x1: ox };
-      } else if (settled) {
-        // No outcome date reported: the icon just after the window, claiming no day.
-        row.outcome = { x: end + 8, kind: s.status as OutcomeKind };
-      } else if (s.status === "overdue") {
-        // Overdue as far as the sources know: the bar stops at the last check; after it, nobody reported either way.
-        const checked = e.s.atLeast && e.s.checked !== undefined && e.s.checked < asOf ? e.s.checked : undefined;
-        const stop = checked ?? asOf;
-        row.overdue = { x0: end, x1: x(stop + DAY / 2), breaks: scale.breaks.filter((b) => b.t0 > s.dueBy && b.t1 < stop).map((b) => b.x) };
-        if (checked !== undefined) row.unknown = { x0: x(checked + DAY / 2), x1: x(asOf + DAY / 2) };
-      } else if (s.status === "unknown") {
-        // Past due after the last check: nothing reported either way, so no red bar — only the unknown stretch.
-        row.unknown = { x0: end, x1: x(asOf + DAY / 2) };
-      } else if (!e.future) {
-        row.open = { x0: said.x1, x1: x(asOf + DAY / 2) };
-      }
-      const note = e.note;
-      if (note) row.note = { x: (row.unknown?.x1 ?? row.overdue?.x1 ?? row.outcome?.x ?? end) + 9, text: note };
-      rows.push(row);
-      y += height;
+      const r = placeRow(e, y, row);
+      rows.push(r);
+      y += r.height;
     }
   }
   const plotBottom = y;
-
-  // Restatements: bracket connectors, one column per chain, left of the plot (column 0 nearest it);
-  // in compact mode the columns sit left of the labels.
-  const links: TrackerLink[] = [];
-  for (const r of rows) {
-    if (!r.promise.supersedes) continue;
-    const prev = rows.find((o) => o.id === r.promise.supersedes);
-    const lane = chainCols.get(r.id);
-    if (!prev || lane === undefined) continue;
-    const x = compact ? 2 + (cols - 1 - lane) * 5 : plotX0 - 6 - lane * 5;
-    links.push({ from: prev.id, to: r.id, x, lane, y0: prev.y, y1: r.y });
-  }
 
   return {
     width,
@@ -309,7 +220,7 @@ export function placePromiseTracker(prep: PreparedTracker, options: ResolvedProm
     asOfText,
     rows,
     headings,
-    links,
+    links: restatementLinks(rows, chainCols, compact ? (lane) => 2 + (cols - 1 - lane) * 5 : (lane) => plotX0 - 6 - lane * 5),
     axis: {
       y: axisY,
       tickY,
@@ -324,6 +235,122 @@ export function placePromiseTracker(prep: PreparedTracker, options: ResolvedProm
     ...(asOfMark ? { asOfMark } : {}),
     prepared: prep,
   };
+}
+
+/** The "as of" label over the as-of line at `ax`, and the year and tick labels it leaves room for. */
+function placeAsOfMark(prep: PreparedTracker, ax: number, width: number, ticks: AxisLabel[], years: AxisLabel[], measure: (t: string) => number): { asOfMark: PromiseTrackerLayout["asOfMark"]; keptTicks: AxisLabel[]; keptYears: AxisLabel[] } {
+  const text = prep.words.t("date.asOf", { date: prep.asOfText });
+  const tw0 = tw(text, AXIS_FONT, true); // set bold
+  const anchor = ax + tw0 / 2 <= width - 2 ? (ax - tw0 / 2 >= 2 ? "middle" : "start") : "end";
+  const left = anchor === "middle" ? ax - tw0 / 2 : anchor === "start" ? ax : ax - tw0;
+  return {
+    asOfMark: { x: ax, label: { x: anchor === "start" ? Math.max(ax, 2) : ax, text, anchor } },
+    keptYears: years.filter((yl) => yl.x + tw(yl.text, AXIS_FONT, true) + 6 < left || yl.x > left + tw0 + 6),
+    keptTicks: ticks.filter((t) => Math.abs(t.x - ax) > measure(t.text) / 2 + 3),
+  };
+}
+
+/** What every row's placement reads: the label column, the width, the as-of day and the time scale. */
+interface RowPlace {
+  compact: boolean;
+  labelX: number;
+  labelW: number;
+  width: number;
+  asOf: number;
+  scale: BrokenTimeScale;
+  highlight: Set<string>;
+}
+
+/** One row at `top`: its wrapped label lines, said mark, window band and status marks. */
+function placeRow(e: TrackerEntry, top: number, { compact, labelX, labelW, width, asOf, scale, highlight }: RowPlace): TrackerRow {
+  const x = scale.x;
+  const words = e.words;
+  const s = e.s;
+  const runs = rowLines(e.p.topic, words, labelW, e.marker);
+  const textH = (Math.max(...runs.map((r) => r.k)) + 1) * LINE;
+  const height = compact ? Math.max(textH + 30, MIN_ROW) : Math.max(textH + 12, MIN_ROW);
+  const markY = compact ? top + textH + 17 : top + height / 2;
+  const lines: LabelLine[] = runs.map(({ k, ...r }) => ({ ...r, x: r.anchor === "end" ? labelX + labelW : labelX, y: top + 6 + (k + 1) * LINE - 3 }));
+
+  const saidFuzzy = s.said.end - s.said.start > DAY;
+  const said = saidFuzzy ? { x0: x(s.said.start), x1: x(s.said.end), fuzzy: true } : { x0: x(s.said.start + DAY / 2), x1: x(s.said.start + DAY / 2), fuzzy: false };
+  const window: TrackerRow["window"] = { x0: x(s.dueFrom), x1: x(s.dueBy + DAY) };
+  if (saidFuzzy) {
+    // Certain for every possible day said: from the latest day + min to the earliest day + max.
+    // Certain for every possible day said: from the latest day + min to the earliest day + max (a fixed deadline is the same for all).
+    const c0 = e.p.window ? addDuration(lastDay(s.said), windowEnd(e.p.window.min, "min")) : s.dueFrom;
+    const c1 = e.p.window ? addDuration(s.said.start, windowEnd(e.p.window.max, "max")) + DAY : s.dueBy + DAY;
+    if (c1 > c0) window.core = { x0: x(c0), x1: x(c1) };
+  }
+  const row: TrackerRow = {
+    id: e.p.id,
+    promise: e.p,
+    status: s,
+    speaker: e.r.speaker,
+    words,
+    name: e.name,
+    highlight: highlight.has(e.p.id),
+    future: e.future,
+    top,
+    height,
+    y: markY,
+    lines,
+    said,
+    window,
+    box: { x: 0, y: top, width, height },
+  };
+  if (e.r.deliveredBy) row.deliveredBy = e.r.deliveredBy;
+  if (window.x0 - said.x1 > 4) row.lead = { x0: said.x1, x1: window.x0 };
+  const end = x(s.dueBy + DAY);
+  placeStatusMarks(row, e, end, asOf, scale);
+  const note = e.note;
+  if (note) row.note = { x: (row.unknown?.x1 ?? row.overdue?.x1 ?? row.outcome?.x ?? end) + 9, text: note };
+  return row;
+}
+
+/** After the window (which ends at `end`): the outcome and any gap, the overdue bar, the unknown stretch, or the open marker. */
+function placeStatusMarks(row: TrackerRow, e: TrackerEntry, end: number, asOf: number, scale: BrokenTimeScale): void {
+  const x = scale.x;
+  const s = e.s;
+  const settled = s.status === "kept" || s.status === "late" || s.status === "broken" || (s.status as string) === "partial";
+  if (settled && s.outcomeDate) {
+    const o = s.outcomeDate;
+    const fuzzy = o.end - o.start > DAY;
+    const ox = x((o.start + o.end) / 2);
+    row.outcome = { x: ox, kind: s.status as OutcomeKind };
+    if (fuzzy) row.outcome.span = { x0: x(o.start), x1: x(o.end) };
+    if ((s.status === "late" || (s.status as string) === "partial") && ox > end) row.gap = { x0: end, x1: ox };
+  } else if (settled) {
+    // No outcome date reported: the icon just after the window, claiming no day.
+    row.outcome = { x: end + 8, kind: s.status as OutcomeKind };
+  } else if (s.status === "overdue") {
+    // Overdue as far as the sources know: the bar stops at the last check; after it, nobody reported either way.
+    const checked = e.s.atLeast && e.s.checked !== undefined && e.s.checked < asOf ? e.s.checked : undefined;
+    const stop = checked ?? asOf;
+    row.overdue = { x0: end, x1: x(stop + DAY / 2), breaks: scale.breaks.filter((b) => b.t0 > s.dueBy && b.t1 < stop).map((b) => b.x) };
+    if (checked !== undefined) row.unknown = { x0: x(checked + DAY / 2), x1: x(asOf + DAY / 2) };
+  } else if (s.status === "unknown") {
+    // Past due after the last check: nothing reported either way, so no red bar — only the unknown stretch.
+    row.unknown = { x0: end, x1: x(asOf + DAY / 2) };
+  } else if (!e.future) {
+    row.open = { x0: row.said.x1, x1: x(asOf + DAY / 2) };
+  }
+}
+
+/**
+ * Restatements: bracket connectors, one column per chain, left of the plot (column 0 nearest it);
+ * in compact mode the columns sit left of the labels. `laneX` is a column's x.
+ */
+function restatementLinks(rows: TrackerRow[], chainCols: Map<string, number>, laneX: (lane: number) => number): TrackerLink[] {
+  const links: TrackerLink[] = [];
+  for (const r of rows) {
+    if (!r.promise.supersedes) continue;
+    const prev = rows.find((o) => o.id === r.promise.supersedes);
+    const lane = chainCols.get(r.id);
+    if (!prev || lane === undefined) continue;
+    links.push({ from: prev.id, to: r.id, x: laneX(lane), lane, y0: prev.y, y1: r.y });
+  }
+  return links;
 }
 
 /**
