@@ -42,43 +42,122 @@ const PROBE = 40;
 export function placeTiers(items: TierItem[], lo: number, hi: number, maxTiers: number): { placed: TierPlacement[]; overflow: number[] } {
   const placed: TierPlacement[] = [];
   const overflow: number[] = [];
-  // The placed labels' extents, tiers and leader positions in flat arrays: every item probes them all, so this loop is the hot one at 10,000 events.
-  const pa: number[] = [];
-  const pb: number[] = [];
-  const pt: number[] = [];
-  const pat: number[] = [];
   const sorted = [...items].sort((p, q) => p.at - q.at);
   const next = new Map<number, number>();
   for (let k = 0; k < sorted.length; k++) next.set(sorted[k]!.i, sorted[k + 1]?.at ?? Infinity);
-  // A grid over the time axis: each placed label is listed in every cell its extent (plus GAP) and its leader
-  // touch, so a probe looks only at the labels near it, not at every one placed (10,000 events, ~1,000 placed).
-  const grid = new Map<number, number[]>();
-  const cell = (x: number) => Math.floor(x / CELL);
-  const enter = (j: number) => {
-    const c0 = Math.min(cell(pa[j]! - GAP), cell(pat[j]!));
-    const c1 = Math.max(cell(pb[j]! + GAP), cell(pat[j]!));
-    for (let c = c0; c <= c1; c++) {
-      const list = grid.get(c);
-      if (list) list.push(j);
-      else grid.set(c, [j]);
+  const rankOf = new Map(sorted.map((p, k) => [p.i, k]));
+  const search: TierSearch = { lo, hi, maxTiers, labels: new PlacedLabels(), pending: new PendingLeaders(sorted.map((p) => p.at)) };
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    const follower = next.get(item.i)!;
+    search.pending.remove(rankOf.get(item.i)!);
+    if (typeof item.widths === "function" && !findSpot(search, item.at, PROBE, follower, item.tiers)) {
+      overflow.push(item.i);
+      continue;
     }
-  };
+    const widths = typeof item.widths === "function" ? item.widths() : item.widths;
+    // The widest variant that costs nothing; else the cheapest.
+    let pick: { v: number; spot: Spot } | null = null;
+    for (let v = 0; v < widths.length; v++) {
+      const spot = findSpot(search, item.at, widths[v]!, follower, item.tiers);
+      if (spot && (!pick || spot.cost < pick.spot.cost - 0.5)) pick = { v, spot };
+      if (pick && pick.spot.cost < 0.5) break;
+    }
+    if (!pick) {
+      overflow.push(item.i);
+      continue;
+    }
+    const { v, spot } = pick;
+    placed.push({ i: k, variant: v, tier: spot.tier, a: spot.a, b: spot.b, anchor: spot.anchor });
+    search.labels.add(spot.a, spot.b, spot.tier, item.at);
+  }
+  // `i` was the position in `items` while placing (to find leaders); hand back the caller's index.
+  return { placed: placed.map((p) => ({ ...p, i: items[p.i]!.i })), overflow };
+}
+
+/** A free place for a label: its tier and extent, and what it costs the leaders it covers. */
+type Spot = Omit<TierPlacement, "i" | "variant"> & { cost: number };
+
+/** What placeTiers' search reads: the axis, the tier limit, the labels placed and the leaders still to place. */
+interface TierSearch {
+  lo: number;
+  hi: number;
+  maxTiers: number;
+  labels: PlacedLabels;
+  pending: PendingLeaders;
+}
+
+/**
+ * The best free (position, tier) for a label of width w, or null. A label low down covering other marks'
+ * leaders fences them out of every tier above it, so each candidate costs the leaders it covers times the
+ * tiers above it: dense runs stack into a staircase instead of one label blocking its neighbours.
+ */
+function findSpot({ lo, hi, maxTiers, labels, pending }: TierSearch, at: number, w: number, follower: number, tiers = maxTiers): Spot | null {
+  // A close follower would be fenced in by a label running right: end this one at its leader instead.
+  const wants = follower - at < w + GAP ? [at - w, at, at - w / 2] : [at, at - w, at - w / 2];
+  let best: Spot | null = null;
+  for (let order = 0; order < wants.length; order++) {
+    const a = Math.max(lo, Math.min(hi - w, wants[order]!));
+    const b = a + w;
+    if (b > hi + 0.5 || at < a - 0.5 || at > b + 0.5) continue;
+    const others = pending.covered(a, b);
+    let scanned = false;
+    for (let tier = 0; tier < tiers; tier++) {
+      const cost = others * Math.max(0, Math.min(tiers, maxTiers) - 1 - tier) + tier * 0.01 + order * 0.001;
+      if (best && cost >= best.cost) continue;
+      if (!scanned) labels.scan(at, a, b), (scanned = true);
+      if (!labels.clashes(tier)) best = { tier, a, b, anchor: a + w / 2 < at && b >= at ? "end" : "start", cost };
+    }
+  }
+  return best;
+}
+
+const cell = (x: number) => Math.floor(x / CELL);
+
+/**
+ * The placed labels' extents, tiers and leader positions in flat arrays: every item probes them all, so this is
+ * the hot loop at 10,000 events. A grid over the time axis lists each placed label in every cell its extent
+ * (plus GAP) and its leader touch, so a probe looks only at the labels near it, not at every one placed
+ * (10,000 events, ~1,000 placed).
+ */
+class PlacedLabels {
+  private readonly pa: number[] = [];
+  private readonly pb: number[] = [];
+  private readonly pt: number[] = [];
+  private readonly pat: number[] = [];
+  private readonly grid = new Map<number, number[]>();
   // What a label [a, b] with its leader at `at` would clash with, for every tier at once (one scan of the cells
   // it touches, not one per tier): `same` has bit t set when a placed label in tier t overlaps it (with GAP);
   // `below` is the lowest tier of a placed label this leader passes through; `above` the highest tier whose
   // leader passes through this label. In tier t it clashes when bit t is set, when a lower tier blocks the
   // leader (below < t) or when a higher tier's leader crosses it (above > t).
   // A leader may run up a label's edge (its text starts 3 px in): events of the same day stack on one leader.
-  let same = 0;
+  private same = 0;
   /** Tiers from 31 up (a context row of many periods), which a 32-bit mask cannot hold. */
-  const sameHigh: number[] = [];
-  let below = Infinity;
-  let above = -Infinity;
-  const scan = (at: number, a: number, b: number): void => {
-    same = 0;
+  private readonly sameHigh: number[] = [];
+  private below = Infinity;
+  private above = -Infinity;
+
+  add(a: number, b: number, tier: number, at: number): void {
+    const { pa, pb, pt, pat, grid } = this;
+    pa.push(a), pb.push(b), pt.push(tier), pat.push(at);
+    const j = pa.length - 1;
+    const c0 = Math.min(cell(a - GAP), cell(at));
+    const c1 = Math.max(cell(b + GAP), cell(at));
+    for (let c = c0; c <= c1; c++) {
+      const list = grid.get(c);
+      if (list) list.push(j);
+      else grid.set(c, [j]);
+    }
+  }
+
+  /** Record what [a, b] with its leader at `at` clashes with, for `clashes` to read per tier. */
+  scan(at: number, a: number, b: number): void {
+    const { pa, pb, pt, pat, grid, sameHigh } = this;
+    let same = 0;
     sameHigh.length = 0;
-    below = Infinity;
-    above = -Infinity;
+    let below = Infinity;
+    let above = -Infinity;
     const c1 = cell(Math.max(b, at) + GAP);
     for (let c = cell(Math.min(a, at) - GAP); c <= c1; c++) {
       const list = grid.get(c);
@@ -96,27 +175,52 @@ export function placeTiers(items: TierItem[], lo: number, hi: number, maxTiers: 
         if (t > above && pat[j]! > a + 1.5 && pat[j]! < b - 1.5) above = t;
       }
     }
-  };
-  const clashes = (tier: number): boolean => (tier < 31 ? (same & (1 << tier)) !== 0 : sameHigh.includes(tier)) || below < tier || above > tier;
-  const ats = sorted.map((p) => p.at);
-  const rankOf = new Map(sorted.map((p, k) => [p.i, k]));
-  // Leaders not yet placed, counted by a Fenwick tree over the sorted positions.
-  const tree = new Array<number>(ats.length + 1).fill(0);
-  const bump = (k: number, d: number) => {
-    for (let j = k + 1; j <= ats.length; j += j & -j) tree[j]! += d;
-  };
-  const prefix = (k: number) => {
+    this.same = same;
+    this.below = below;
+    this.above = above;
+  }
+
+  /** Whether the label last scanned clashes in `tier`. */
+  clashes(tier: number): boolean {
+    return (tier < 31 ? (this.same & (1 << tier)) !== 0 : this.sameHigh.includes(tier)) || this.below < tier || this.above > tier;
+  }
+}
+
+/** Leaders not yet placed, counted by a Fenwick tree over the sorted positions `ats`. */
+class PendingLeaders {
+  private readonly tree: number[];
+
+  constructor(private readonly ats: number[]) {
+    const n = ats.length;
+    const tree = (this.tree = new Array<number>(n + 1).fill(0));
+    // Every leader counted once: the tree built in one pass (each node passes its sum to its parent).
+    for (let j = 1; j <= n; j++) {
+      tree[j]! += 1;
+      const up = j + (j & -j);
+      if (up <= n) tree[up]! += tree[j]!;
+    }
+  }
+
+  /** The leader of rank k is placed (or overflows). */
+  remove(k: number): void {
+    const { tree, ats } = this;
+    for (let j = k + 1; j <= ats.length; j += j & -j) tree[j]! -= 1;
+  }
+
+  /** How many leaders still to place fall in [a, b]. */
+  covered(a: number, b: number): number {
+    return this.prefix(this.first(b - 1.5)) - this.prefix(this.first(a + 1.5001));
+  }
+
+  private prefix(k: number): number {
+    const tree = this.tree;
     let sum = 0;
     for (let j = k; j > 0; j -= j & -j) sum += tree[j]!;
     return sum;
-  };
-  // Every leader counted once: the tree built in one pass (each node passes its sum to its parent).
-  for (let j = 1; j <= ats.length; j++) {
-    tree[j]! += 1;
-    const up = j + (j & -j);
-    if (up <= ats.length) tree[up]! += tree[j]!;
   }
-  const first = (x: number) => {
+
+  private first(x: number): number {
+    const ats = this.ats;
     let l = 0;
     let h = ats.length;
     while (l < h) {
@@ -125,53 +229,7 @@ export function placeTiers(items: TierItem[], lo: number, hi: number, maxTiers: 
       else h = m;
     }
     return l;
-  };
-  /** How many leaders still to place fall in [a, b]. */
-  const covered = (a: number, b: number): number => prefix(first(b - 1.5)) - prefix(first(a + 1.5001));
-  /**
-   * The best free (position, tier) for a label of width w, or null. A label low down covering other marks'
-   * leaders fences them out of every tier above it, so each candidate costs the leaders it covers times the
-   * tiers above it: dense runs stack into a staircase instead of one label blocking its neighbours.
-   */
-  const find = (at: number, w: number, follower: number, tiers = maxTiers): (Omit<TierPlacement, "i" | "variant"> & { cost: number }) | null => {
-    // A close follower would be fenced in by a label running right: end this one at its leader instead.
-    const wants = follower - at < w + GAP ? [at - w, at, at - w / 2] : [at, at - w, at - w / 2];
-    let best: (Omit<TierPlacement, "i" | "variant"> & { cost: number }) | null = null;
-    wants.forEach((want, order) => {
-      const a = Math.max(lo, Math.min(hi - w, want));
-      const b = a + w;
-      if (b > hi + 0.5 || at < a - 0.5 || at > b + 0.5) return;
-      const others = covered(a, b);
-      let scanned = false;
-      for (let tier = 0; tier < tiers; tier++) {
-        const cost = others * Math.max(0, Math.min(tiers, maxTiers) - 1 - tier) + tier * 0.01 + order * 0.001;
-        if (best && cost >= best.cost) continue;
-        if (!scanned) scan(at, a, b), (scanned = true);
-        if (!clashes(tier)) best = { tier, a, b, anchor: a + w / 2 < at && b >= at ? "end" : "start", cost };
-      }
-    });
-    return best;
-  };
-  items.forEach((item, k) => {
-    const follower = next.get(item.i)!;
-    bump(rankOf.get(item.i)!, -1);
-    if (typeof item.widths === "function" && !find(item.at, PROBE, follower, item.tiers)) return void overflow.push(item.i);
-    const widths = typeof item.widths === "function" ? item.widths() : item.widths;
-    // The widest variant that costs nothing; else the cheapest.
-    let pick: { v: number; spot: NonNullable<ReturnType<typeof find>> } | null = null;
-    for (let v = 0; v < widths.length; v++) {
-      const spot = find(item.at, widths[v]!, follower, item.tiers);
-      if (spot && (!pick || spot.cost < pick.spot.cost - 0.5)) pick = { v, spot };
-      if (pick && pick.spot.cost < 0.5) break;
-    }
-    if (!pick) return void overflow.push(item.i);
-    const { v, spot } = pick;
-    placed.push({ i: k, variant: v, tier: spot.tier, a: spot.a, b: spot.b, anchor: spot.anchor });
-    pa.push(spot.a), pb.push(spot.b), pt.push(spot.tier), pat.push(item.at);
-    enter(pa.length - 1);
-  });
-  // `i` was the position in `items` while placing (to find leaders); hand back the caller's index.
-  return { placed: placed.map((p) => ({ ...p, i: items[p.i]!.i })), overflow };
+  }
 }
 
 export interface Cluster {
