@@ -271,21 +271,35 @@ export function prepareFigureComparison(data: ResolvedDataset, o: FigureComparis
   return prepared;
 }
 
+/** Sorting: by value high to low, by claim date, or by claimant; ties by claimant. */
+function sortRows(group: ResolvedClaim[], sort: FigureComparisonOptions["sort"], tag: string): ResolvedClaim[] {
+  const diff = (x: number, y: number) => (x === y ? 0 : x - y); // undated claims (Infinity) last, without NaN
+  const at = (r: ResolvedClaim) => r.date?.start ?? Infinity;
+  const byName = (a: ResolvedClaim, b: ResolvedClaim) => a.claimant.localeCompare(b.claimant, tag);
+  return [...group].sort((a, b) =>
+    sort === "date"
+      ? diff(at(a), at(b)) || byName(a, b)
+      : sort === "claimant"
+        ? byName(a, b) || claimValue(b.record) - claimValue(a.record)
+        : claimValue(b.record) - claimValue(a.record) || byName(a, b),
+  );
+}
+
+/** The panel's axis: as asked, or log when every figure is positive and they span more than a hundredfold. */
+function scaleTypeOf(numbers: number[], axis: FigureComparisonOptions["axis"], lo0: number, hi0: number): ScaleType {
+  // A log axis needs every figure positive, and far enough from the float limits for its padding and ticks.
+  const allPositive = numbers.every((v) => v > 1e-300 && v < 1e300);
+  let scale: ScaleType = "linear";
+  if (axis === "log" || axis === "symlog") scale = allPositive && axis === "log" ? "log" : "symlog";
+  else if (axis === "auto" && allPositive && hi0 / lo0 > 100) scale = "log";
+  return scale;
+}
+
 function preparePanel(subject: string, unit: string | undefined, unitCount: number, group: ResolvedClaim[], o: FigureComparisonOptions, w: Words): PreparedPanel {
   const loc = w.fmt;
   const heading = unitCount > 1 && unit ? `${subject} (${unit})` : subject;
 
-  // Sorting: by value high to low, by claim date, or by claimant; ties by claimant.
-  const diff = (x: number, y: number) => (x === y ? 0 : x - y); // undated claims (Infinity) last, without NaN
-  const at = (r: ResolvedClaim) => r.date?.start ?? Infinity;
-  const byName = (a: ResolvedClaim, b: ResolvedClaim) => a.claimant.localeCompare(b.claimant, loc.tag);
-  const rows = [...group].sort((a, b) =>
-    o.sort === "date"
-      ? diff(at(a), at(b)) || byName(a, b)
-      : o.sort === "claimant"
-        ? byName(a, b) || claimValue(b.record) - claimValue(a.record)
-        : claimValue(b.record) - claimValue(a.record) || byName(a, b),
-  );
+  const rows = sortRows(group, o.sort, loc.tag);
 
   // Agreement over the current figures: a claim its own claimant later updated is history, not a rival.
   const inGroup = new Set(group.map((r) => r.record.id));
@@ -295,12 +309,8 @@ function preparePanel(subject: string, unit: string | undefined, unitCount: numb
   const agreement = computeAgreement(current);
   const numbers = group.flatMap((r) => claimNumbers(r.record));
   const [lo0, hi0] = extent(numbers) as [number, number];
-  // A log axis needs every figure positive, and far enough from the float limits for its padding and ticks.
-  const allPositive = numbers.every((v) => v > 1e-300 && v < 1e300);
+  const scale = scaleTypeOf(numbers, o.axis, lo0, hi0);
   const nonPositive = numbers.some((v) => v <= 0);
-  let scale: ScaleType = "linear";
-  if (o.axis === "log" || o.axis === "symlog") scale = allPositive && o.axis === "log" ? "log" : "symlog";
-  else if (o.axis === "auto" && allPositive && hi0 / lo0 > 100) scale = "log";
 
   // Notes: conflict or difference first, then what the shading means, then units and scale.
   const byId = new Map(group.map((r) => [r.record.id, r]));
