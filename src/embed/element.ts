@@ -32,8 +32,17 @@ export function defineClaimlineChart(): CustomElementConstructor | undefined {
   if (!registry || typeof HTMLElement === "undefined") return undefined;
   const existing = registry.get(ELEMENT_NAME);
   if (existing) return existing;
+  const ClaimlineChart = createElementClass();
+  registry.define(ELEMENT_NAME, ClaimlineChart);
+  return ClaimlineChart;
+}
 
-  class ClaimlineChart extends HTMLElement implements ClaimlineChartElement {
+/**
+ * The element's class: its state, the connect/disconnect lifecycle, attribute changes and the
+ * batching of redraws. Made by a call (only where `HTMLElement` exists), not at import.
+ */
+function createElementClass(): CustomElementConstructor {
+  return class ClaimlineChart extends HTMLElement implements ClaimlineChartElement {
     static get observedAttributes(): string[] {
       return [...ELEMENT_ATTRIBUTES];
     }
@@ -45,18 +54,7 @@ export function defineClaimlineChart(): CustomElementConstructor | undefined {
 
     constructor() {
       super();
-      this._upgradeProperty("data");
-    }
-
-    /**
-     * A property set before the element was defined (a `defer` script, Vue's `.prop`) sits on the
-     * instance and hides the class's setter: take it off and set it again through the setter.
-     */
-    private _upgradeProperty(name: "data"): void {
-      if (!Object.prototype.hasOwnProperty.call(this, name)) return;
-      const value = (this as unknown as Record<string, unknown>)[name];
-      delete (this as unknown as Record<string, unknown>)[name];
-      this[name] = value;
+      upgradeProperty(this, "data");
     }
 
     get data(): unknown {
@@ -75,7 +73,7 @@ export function defineClaimlineChart(): CustomElementConstructor | undefined {
     }
 
     connectedCallback(): void {
-      this._upgradeProperty("data");
+      upgradeProperty(this, "data");
       // Moved within the page (disconnected and connected in one task): the chart is still there.
       if (this._embed) return;
       // While the parser is still inside this element its inline JSON may not exist yet.
@@ -128,8 +126,16 @@ export function defineClaimlineChart(): CustomElementConstructor | undefined {
       this._embed?.destroy();
       this._embed = mountEmbed(this, config, this._data);
     }
-  }
+  };
+}
 
-  registry.define(ELEMENT_NAME, ClaimlineChart);
-  return ClaimlineChart;
+/**
+ * A property set before the element was defined (a `defer` script, Vue's `.prop`) sits on the
+ * instance and hides the class's setter: take it off and set it again through the setter.
+ */
+function upgradeProperty(element: ClaimlineChartElement, name: "data"): void {
+  if (!Object.prototype.hasOwnProperty.call(element, name)) return;
+  const value = (element as unknown as Record<string, unknown>)[name];
+  delete (element as unknown as Record<string, unknown>)[name];
+  element[name] = value;
 }
