@@ -55,7 +55,7 @@ function assets() {
   };
 }
 
-const external = (id) => /^(d3-|linkedom|node:)/.test(id);
+const external = (id) => /^(d3-|node:)/.test(id);
 
 /**
  * types/elements.d.ts (`<claimline-chart>` in React, Vue and Svelte; `window.Claimline`)
@@ -206,11 +206,11 @@ export default [
     plugins: [resolve({ browser: true }), catalogues(), esbuild({ target })],
   },
   {
-    // The command line in one file, its d3 modules and catalogues inside (linkedom stays optional and outside):
+    // The command line in one file, its d3 modules and catalogues inside:
     // a cold `claimline render` resolves and loads one module, not the twenty-odd files of the ESM build and
     // d3-time's per-file modules (about 50 ms of a 300 ms run, measured by `npm run bench`).
     input: "src/server/cli.ts",
-    external: (id) => /^(linkedom|node:)/.test(id),
+    external: (id) => /^node:/.test(id),
     output: { file: "dist/cli.js", format: "es" },
     plugins: [resolve(), catalogues(), esbuild({ target, minify: true })],
   },

@@ -4,18 +4,18 @@ import { describe, expect, it } from "vitest";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 
-describe("browser users do not install linkedom (14.16)", () => {
-  it("linkedom is an optional peer dependency, not a dependency", () => {
+describe("nobody installs linkedom: the server and the CLI draw on claimline's own small DOM (14.16)", () => {
+  it("linkedom is no dependency of any kind (only the tests use it, to check the light DOM against it)", () => {
     expect(pkg.dependencies.linkedom).toBeUndefined();
-    expect(pkg.peerDependencies.linkedom).toMatch(/^\^0\.18/);
-    expect(pkg.peerDependenciesMeta.linkedom.optional).toBe(true);
+    expect(pkg.peerDependencies?.linkedom).toBeUndefined();
+    expect(pkg.optionalDependencies?.linkedom).toBeUndefined();
+    expect(pkg.devDependencies.linkedom).toBeDefined();
   });
-  it("no browser-facing file of dist/ names linkedom; only the server entry loads it, lazily", () => {
+  it("no file of dist/ names linkedom, the server entry and the CLI included", () => {
     if (!existsSync(new URL("../dist/claimline.js", import.meta.url))) return expect.fail("run npm run build first");
     const dist = new URL("../dist/", import.meta.url);
-    const files = ["claimline.js", "auto.js", "claimline.min.js", ...readdirSync(new URL("chunks/", dist)).map((f) => `chunks/${f}`)].filter((f) => f.endsWith(".js"));
-    for (const f of files) expect(readFileSync(new URL(f, dist), "utf8"), f).not.toMatch(/linkedom/);
-    expect(readFileSync(new URL("server.js", dist), "utf8")).toMatch(/createRequire\(import\.meta\.url\)\("linkedom"\)/);
+    const files = ["claimline.js", "auto.js", "server.js", "cli.js", "claimline.min.js", ...readdirSync(new URL("chunks/", dist)).map((f) => `chunks/${f}`)].filter((f) => f.endsWith(".js"));
+    for (const f of files) expect(readFileSync(new URL(f, dist), "utf8"), f).not.toMatch(/["']linkedom["']/);
   });
 });
 

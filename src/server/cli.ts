@@ -21,8 +21,7 @@ import { DatasetError, parseDataset } from "../model/validate.js";
 import type { Dataset } from "../model/types.js";
 import type { ChartName } from "../render/view.js";
 import { CHART_FLAGS, FlagError, flagName, flagsOf, optionsFromFlags, type FlagSpec } from "./flags.js";
-import { pageAssets, pageCspSources, renderToString, useDocument, type RenderOptions } from "./index.js";
-import { lightDocument } from "../render/lightDom.js";
+import { pageAssets, pageCspSources, renderToString, type RenderOptions } from "./index.js";
 
 /** The largest input read: far beyond any newsroom dataset, well below what would exhaust memory. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -409,8 +408,6 @@ function render(parsed: Parsed, out: NodeJS.WritableStream, err: NodeJS.Writable
   const page: RenderOptions = { format };
   if (linked) page.assets = { css: assets.css.name, script: assets.script.name };
   if (nonce !== undefined) page.nonce = nonce;
-  // The CLI draws on its own small DOM: loading linkedom was about a third of a cold `claimline render`.
-  useDocument(lightDocument);
   const text = renderToString(name, dataset, { ...options, ...page } as never);
   if (output) {
     const write = (path: string, body: string) => {

@@ -1,17 +1,17 @@
 /**
  * Server rendering: the same chart definitions, drawn on a light DOM
- * (linkedom) instead of the browser's. `renderToString` returns the static
+ * (src/render/lightDom.ts, claimline's own) instead of the browser's. `renderToString` returns the static
  * SVG, or a standalone HTML page with the chart, its data table and the
  * pym.js height messages for iframe embeds.
  */
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
 import { chartByName } from "../charts/registry.js";
 // Static output is written in one pass: every shipped language is registered up front.
 import "../locales/all.js";
 import { parseDataset } from "../model/validate.js";
 import { PREFIX } from "../render/dom.js";
 import { framedSvg, renderMessage, renderTable } from "../render/frame.js";
+import { lightDocument } from "../render/lightDom.js";
 import { CSS, NARROW_BELOW } from "../render/styles.js";
 import { isMessage, type ChartMessage, type ChartName, type ChartView } from "../render/view.js";
 import { resolveDataset } from "../model/resolve.js";
@@ -72,25 +72,17 @@ export function standaloneSvgCss(): string {
 }
 
 /**
- * The light DOM the server draws on. linkedom is an optional peer dependency: only `claimline/server` and
- * the CLI need it, so a page that imports the charts never installs it.
+ * The DOM the server draws on: claimline's own small one (render/lightDom.ts), so `claimline/server` needs
+ * no other package, and a cold render does not load ~100 files of a general-purpose DOM. It writes the same
+ * markup linkedom did, byte for byte (tests/server/lightDom.test.ts holds the two to that).
  */
-let parseHTML: ((html: string) => { document: unknown }) | undefined;
-let makeDocument: (() => Document) | undefined;
-/** Draw on another DOM than linkedom from now on (the CLI passes render/lightDom.ts: a cold start without loading linkedom). @internal */
+let makeDocument: () => Document = lightDocument;
+/** Draw on another DOM from now on (tests compare the output on linkedom with this one's). @internal */
 export function useDocument(make: () => Document): void {
   makeDocument = make;
 }
 function newDocument(): Document {
-  if (makeDocument) return makeDocument();
-  if (!parseHTML) {
-    try {
-      ({ parseHTML } = createRequire(import.meta.url)("linkedom") as { parseHTML: typeof parseHTML & {} });
-    } catch {
-      throw new Error("claimline/server draws on linkedom, which is not installed: run `npm install linkedom` beside claimline");
-    }
-  }
-  return parseHTML!('<!doctype html><html lang="en"><head></head><body></body></html>').document as Document;
+  return makeDocument();
 }
 
 /**
