@@ -32,7 +32,7 @@ import { resolveDataset } from "../model/resolve.js";
 import type { Dataset } from "../model/types.js";
 import { prepareTimeline, type EndStyle, type PreparedTimeline, type ResolvedTimelineOptions, type TimelineEntry, type TimelineLayoutOptions, type ZoomChoice } from "../prepare/timeline.js";
 import { brokenTimeScale, calendarTicks, splitTimeAxis, type BrokenTimeScale, type TimeSegment } from "./timeBreaks.js";
-import { boxesIntersect, textWidth, truncateText, wrapText, type Box } from "./text.js";
+import { boxesIntersect, withSlack, type Box } from "./text.js";
 import { groupClusters, placeColumn, placeTiers, type Cluster, type ColumnItem, type ColumnSlot, type TierItem, type TierPlacement } from "./timelineLabels.js";
 
 export type { EndStyle, TimelineLayoutOptions, ZoomChoice } from "../prepare/timeline.js";
@@ -135,12 +135,12 @@ interface Variant {
   lines: Array<{ text: string; role: LineRole; dy: number }>;
 }
 /** Labels here sit close, so regular text measures with headroom for DejaVu Sans (the Linux default sans); textWidth's bold estimate already follows DejaVu Sans Bold. */
-const K = (bold: boolean) => (bold ? 1 : 1.06);
+const slack = withSlack(1.06, 1);
 /** Every word on the timeline is set at 12 px at least (Chartability); lines 15 px apart. */
 const SIZE = 12;
 const LH = 15;
-const measure = (s: string, size = SIZE, bold = false) => textWidth(s, size, bold) * K(bold);
-const cut = (s: string, w: number, size = SIZE, bold = false) => truncateText(s, w / K(bold), size, bold).text;
+const measure = (s: string, size = SIZE, bold = false) => slack.width(s, size, bold);
+const cut = (s: string, w: number, size = SIZE, bold = false) => slack.truncate(s, w, size, bold).text;
 const FONT: Record<LineRole, number> = { title: 12, date: 12, note: 12, cluster: 12, period: 12, asof: 12, lane: 12, tick: 12 };
 const PAD = 6;
 /** Roles set in bold (styles.ts): measured as bold. */
@@ -157,7 +157,8 @@ const LIST_MAX = 150;
 function wrapWords(s: string, w: number, size: number, maxLines: number, bold = false): string[] {
   const longest = Math.max(0, ...s.split(/\s+/).map((x) => measure(x, size, bold)));
   const width = Math.max(w, longest);
-  const all = wrapText(s, width / K(bold) + 0.01, size, 99, bold).lines;
+  // A hair over the width: a line measured at exactly `width` (its longest word) still fits it.
+  const all = slack.wrap(s, width + 0.011, size, 99, bold).lines;
   if (all.length <= maxLines) return all;
   const keep = all.slice(0, maxLines);
   const last = keep[maxLines - 1]!.split(" ");
