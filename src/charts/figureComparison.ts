@@ -4,7 +4,7 @@
  */
 import { placeFigureComparison } from "../layout/figureComparison.js";
 import type { Dataset } from "../model/types.js";
-import { keyword, objectOption, OptionError, booleanOption } from "../model/options.js";
+import { keyword, notesOption, objectOption, OptionError, booleanOption } from "../model/options.js";
 import { prepareFigureComparison, type FigureComparisonOptions, type PreparedFigures } from "../prepare/figureComparison.js";
 import { wordsFor } from "../prepare/messages.js";
 import { renderFigureComparison } from "../render/figureComparison.js";
@@ -56,17 +56,12 @@ function zeroOption(value: unknown): boolean | "auto" {
 
 export function resolveFigureComparisonOptions(input: unknown): FigureComparisonOptions {
   const o = objectOption(input, "options");
-  const annotations: Record<string, string> = Object.create(null);
-  for (const [id, note] of Object.entries(objectOption(o.annotations, "annotations"))) {
-    if (typeof note !== "string") throw new OptionError(`option annotations.${id}: expected text, got ${JSON.stringify(note)}`);
-    annotations[id] = note;
-  }
   return {
     ...resolveChartOptions(o, FIGURE_COMPARISON_OPTIONS, "figureComparison"),
     sort: keyword(o.sort, "sort", FIGURE_COMPARISON_KEYWORDS.sort, "value"),
     axis: keyword(o.axis, "axis", FIGURE_COMPARISON_KEYWORDS.axis, "auto"),
     zero: zeroOption(o.zero),
-    annotations,
+    annotations: notesOption(o.annotations, "annotations"),
     ...textOptions(o, ["subject", "highlight"]),
   };
 }

@@ -5,7 +5,7 @@
 import { placeTimeline } from "../layout/timeline.js";
 import { parseDate } from "../model/dates.js";
 import { parseDomainText } from "../model/periodText.js";
-import { idListOption, keyword, numberOption, objectOption, OptionError, stringOption } from "../model/options.js";
+import { idListOption, jsonOption, keyword, notesOption, numberOption, objectOption, OptionError, stringOption } from "../model/options.js";
 import { prepareTimeline, type PreparedTimeline, type ResolvedTimelineOptions, type TimelinePeriodOption } from "../prepare/timeline.js";
 import { timelineGroups } from "../prepare/groups.js";
 import { resolveChartOptions } from "./common.js";
@@ -51,14 +51,14 @@ export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions 
     ...resolveChartOptions(o, TIMELINE_OPTIONS, "timeline"),
     orientation: keyword(o.orientation, "orientation", TIMELINE_KEYWORDS.orientation, "auto"),
     lanes: keyword(o.lanes, "lanes", TIMELINE_KEYWORDS.lanes, "none"),
-    annotations: Object.create(null),
+    annotations: notesOption(o.annotations, "annotations"),
     breakpoint: numberOption(o.breakpoint, "breakpoint", 0) ?? 560,
   };
   const highlight = idListOption(o.highlight, "highlight", "an event");
   if (highlight.length) r.highlight = highlight;
   if (o.asOf === false || o.asOf === "false") r.asOf = false;
   else if (o.asOf != null && o.asOf !== "") r.asOf = edtfOption(o.asOf, "asOf");
-  const periods = typeof o.periods === "string" ? JSON.parse(o.periods) : o.periods;
+  const periods = jsonOption(o.periods, "periods", "a list of { start, end, label }");
   if (periods != null) {
     if (!Array.isArray(periods)) throw new OptionError(`option periods: expected a list of { start, end, label }, got ${JSON.stringify(periods)}`);
     r.periods = periods.map((p, k) => {
@@ -67,8 +67,6 @@ export function resolveTimelineOptions(input: unknown): ResolvedTimelineOptions 
       return { start: edtfOption(q.start, `periods[${k}].start`), ...(end ? { end } : {}), label: stringOption(q.label, `periods[${k}].label`) ?? "" };
     });
   }
-  const notes = objectOption(typeof o.annotations === "string" ? JSON.parse(o.annotations) : o.annotations, "annotations");
-  for (const [id, text] of Object.entries(notes)) r.annotations[id] = stringOption(text, `annotations.${id}`) ?? "";
   const domain = domainOption(o.domain);
   if (domain) r.domain = domain;
   return r;

@@ -52,6 +52,30 @@ export function objectOption(value: unknown, name: string): Record<string, unkno
   return value as Record<string, unknown>;
 }
 
+/**
+ * An option that may come as JSON text (a data attribute, a CMS field) or as the value itself: the text is
+ * read, and text that is not JSON is an OptionError naming the option, like any other mistake in it.
+ */
+export function jsonOption(value: unknown, name: string, expected: string): unknown {
+  if (typeof value !== "string" || value === "") return value === "" ? undefined : value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    throw new OptionError(`option ${name}: expected ${expected} (or its JSON text), got ${JSON.stringify(value)}`);
+  }
+}
+
+/** Editor's notes by record id (`annotations`): an object of id → text, or its JSON text; keys stay data (no prototype), an empty (null) note is none. */
+export function notesOption(value: unknown, name: string): Record<string, string> {
+  const notes: Record<string, string> = Object.create(null);
+  for (const [id, note] of Object.entries(objectOption(jsonOption(value, name, "an object"), name))) {
+    if (note == null) continue;
+    if (typeof note !== "string") throw new OptionError(`option ${name}.${id}: expected text, got ${JSON.stringify(note)}`);
+    notes[id] = note;
+  }
+  return notes;
+}
+
 export interface ResolvedCommon {
   width?: number;
   locale: string;

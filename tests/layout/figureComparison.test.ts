@@ -1,6 +1,7 @@
 import { wordsFor } from "../../src/prepare/messages.js";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
+import { resolveTimelineOptions } from "../../src/charts/timeline.js";
 import { describe, expect, it } from "vitest";
 import { resolveFigureComparisonOptions } from "../../src/charts/figureComparison.js";
 import { resolveLocale } from "../../src/format/locale.js";
@@ -469,6 +470,10 @@ describe("resolveFigureComparisonOptions", () => {
     expect(() => opts({ axis: "sqrt" })).toThrow(/option axis/);
     expect(() => opts({ annotations: { kd: 5 } })).toThrow(/option annotations\.kd: expected text/);
     expect(() => opts({ annotations: "x" })).toThrow(/option annotations: expected an object/);
+    // The same reading as the timeline's: JSON text (a CMS field, a data attribute) or the object; a null note is none.
+    expect({ ...opts({ annotations: '{"kd": "Editor: counted twice"}' }).annotations }).toEqual({ kd: "Editor: counted twice" });
+    expect({ ...opts({ annotations: { kd: null, ks: "Kept" } }).annotations }).toEqual({ ks: "Kept" });
+    expect({ ...resolveTimelineOptions({ annotations: '{"kd": "Editor: counted twice"}' }).annotations }).toEqual({ kd: "Editor: counted twice" });
     expect(() => opts({ width: -3 })).toThrow(/option width/);
   });
 });

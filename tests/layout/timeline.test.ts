@@ -341,7 +341,9 @@ describe("resolveTimelineOptions", () => {
     [{ domain: "2025" }, /option domain: expected \[start, end\]/],
     [{ asOf: "16 August 2025" }, /option asOf: .*write 2025-08-16/],
     [{ periods: [{ start: "2025-02-30", label: "x" }] }, /option periods\[0\].start/],
-    [{ annotations: { a: 5 } }, /option annotations.a: expected a string/],
+    [{ annotations: { a: 5 } }, /option annotations.a: expected text, got 5/],
+    [{ annotations: "{a: 'not JSON'}" }, /option annotations: expected an object \(or its JSON text\), got "\{a: 'not JSON'\}"/],
+    [{ periods: "[{start: 2025}" }, /option periods: expected a list of \{ start, end, label \} \(or its JSON text\)/],
     [{ breakpoint: -1 }, /option breakpoint/],
   ])("resolveTimelineOptions(%j) throws an OptionError naming the option", (input, message) => {
     expect(() => resolveTimelineOptions(input)).toThrow(OptionError);
