@@ -57,7 +57,8 @@ export function objectOption(value: unknown, name: string): Record<string, unkno
  * read, and text that is not JSON is an OptionError naming the option, like any other mistake in it.
  */
 export function jsonOption(value: unknown, name: string, expected: string): unknown {
-  if (typeof value !== "string" || value === "") return value === "" ? undefined : value;
+  if (value === "") return undefined;
+  if (typeof value !== "string") return value;
   try {
     return JSON.parse(value);
   } catch {

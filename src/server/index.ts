@@ -81,9 +81,6 @@ let makeDocument: () => Document = lightDocument;
 export function useDocument(make: () => Document): void {
   makeDocument = make;
 }
-function newDocument(): Document {
-  return makeDocument();
-}
 
 /**
  * The width of the narrow drawing a static page or fragment carries beside the wide one, and the width of the
@@ -96,7 +93,7 @@ export const NARROW = { width: 288, below: NARROW_BELOW };
  * Draw `chart` (its public name) for `data` at a fixed width; returns the view or a message, and with
  * `narrow`, the same prepared words drawn again at NARROW.width (null when the first is narrow already).
  */
-export function drawStatic(chart: string, data: unknown, options: Record<string, unknown> = {}, doc = newDocument(), narrow = false) {
+export function drawStatic(chart: string, data: unknown, options: Record<string, unknown> = {}, doc = makeDocument(), narrow = false) {
   const def = chartByName(chart);
   const dataset = parseDataset(data);
   const opts = def.resolveOptions({ ...options, width: options.width ?? 800 });
@@ -219,7 +216,7 @@ function titleOf(view: ChartView): string {
 }
 
 function messageSvg(message: string, width: number): string {
-  const doc = newDocument();
+  const doc = makeDocument();
   const svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg");
   svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   svg.setAttribute("width", String(width));
